@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The only place that touches process.exitCode: everything else returns exit codes as data.
+import { run } from '../dist/cli/run.js';
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+});

@@ -1,0 +1,68 @@
+/**
+ * The shape of evt.config.yaml after defaults and the chosen preset are applied.
+ * The JSON Schema that validates the raw file lives in schemas/evt-config.schema.json.
+ */
+import type { SeveritySetting } from './finding.js';
+
+export type VersionFormat = 'integer' | 'semver' | 'schemaver';
+export type CompatibilityMode = 'backward' | 'forward' | 'full' | 'none';
+export type ContentPolicy = 'strict' | 'lenient';
+export type SegmentCase = 'snake' | 'lower' | 'camel' | 'kebab' | 'any';
+
+export interface LayoutConfig {
+  /**
+   * Path templates, relative to the repo root, that say where payload schemas live.
+   * `{event}` is the whole dotted name, `{version}` the version, `{contract}` and `{*}` a directory
+   * that is not part of the name; any other `{placeholder}` is one name segment, joined in order.
+   */
+  schemas: string[];
+  /** Repo-relative path of the envelope schema, if any. */
+  envelope?: string;
+  /** Repo-relative path of the registry JSON/YAML, if any. */
+  registry?: string;
+  /** Repo-relative path of the TypeScript union file, if any. */
+  union?: string;
+  versionFormat: VersionFormat;
+  /** SalesTalk style: the version is the last name segment (`narrative.generated.v2`). */
+  versionInName: boolean;
+}
+
+export interface NamingConfig {
+  pattern: string;
+  maxLength: number;
+  minSegments: number;
+  maxSegments: number;
+  segmentCase: SegmentCase;
+  /** Index of the segment that must be a past-tense verb; negative counts from the end (-1 = last). */
+  verbSegment: number;
+  /** Words accepted as past tense even though evt's rules say otherwise. */
+  pastTenseAllow: string[];
+  versionSegment: 'required' | 'forbidden';
+  /** Field names a payload must not carry raw (Go4u's no-raw-PII convention); empty disables. */
+  piiFields: string[];
+}
+
+export interface CompatibilityConfig {
+  mode: CompatibilityMode;
+  policy: ContentPolicy;
+  transitive: boolean;
+  /** Per-event overrides, keyed by event name. */
+  events: Record<string, { mode?: CompatibilityMode; policy?: ContentPolicy }>;
+}
+
+export interface EvtConfig {
+  /** The preset the defaults came from. */
+  preset: PresetName;
+  layout: LayoutConfig;
+  naming: NamingConfig;
+  /** Severity overrides per rule id (lint and diff rules alike). */
+  rules: Record<string, SeveritySetting>;
+  compatibility: CompatibilityConfig;
+  scaffold: { templates?: string };
+  /** Repo-relative path of the approvals file. */
+  approvals: string;
+  /** Path of the config file this came from, repo-relative; undefined when none was found. */
+  source?: string;
+}
+
+export type PresetName = 'goodgo' | 'sguild' | 'go4u' | 'salestalk' | 'default';

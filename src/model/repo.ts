@@ -1,0 +1,91 @@
+/**
+ * The contract repo as plain data: what `loadContractRepo` reads once and every rule shares.
+ */
+import type { EvtConfig } from './config.js';
+
+export type SourceFormat = 'json' | 'yaml';
+
+/** Where a JSON pointer sits in the source text (1-based). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export interface ParseError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** One schema file, parsed once. */
+export interface SchemaDoc {
+  /** Repo-relative POSIX path. */
+  file: string;
+  format: SourceFormat;
+  text: string;
+  /** The parsed document; undefined when `parseError` is set. */
+  json: unknown;
+  parseError?: ParseError;
+}
+
+/** A version as read from a path or a name, in one of the supported formats. */
+export interface Version {
+  /** The text as written (`3`, `1.2.0`, `1-0-2`). */
+  raw: string;
+  format: 'integer' | 'semver' | 'schemaver';
+  /** Numeric parts: [N] for integer, [major, minor, patch] for semver, [model, revision, addition] for SchemaVer. */
+  parts: number[];
+}
+
+/** One version of one event type's payload schema. */
+export interface EventVersion {
+  /** The full event name (for the SalesTalk style it includes the `.vN` segment). */
+  event: string;
+  /** Null for single-version (flat) layouts. */
+  version: Version | null;
+  doc: SchemaDoc;
+}
+
+/** An event type with all its kept versions, oldest first. */
+export interface EventContract {
+  /** The event name without any version segment (`classification.performed`). */
+  name: string;
+  versions: EventVersion[];
+}
+
+/** A registry file: event name -> versions, as found in it. */
+export interface RegistryFile {
+  doc: SchemaDoc;
+  entries: RegistryEntry[];
+}
+
+export interface RegistryEntry {
+  event: string;
+  /** Versions the registry lists for the event (empty when it lists none). */
+  versions: string[];
+  /** JSON pointer of the entry inside the registry file. */
+  pointer: string;
+}
+
+/** The TypeScript string-literal union of all event names. */
+export interface UnionFile {
+  file: string;
+  text: string;
+  literals: Array<{ name: string; line: number; column: number }>;
+}
+
+export interface ContractRepo {
+  /** Absolute path of the repo root. */
+  root: string;
+  config: EvtConfig;
+  /** Name of the detected or configured layout preset. */
+  layout: string;
+  events: EventContract[];
+  /** Every schema document read, including envelope and unmatched schemas, sorted by file. */
+  docs: SchemaDoc[];
+  envelope?: SchemaDoc;
+  registry?: RegistryFile;
+  union?: UnionFile;
+  /** Repo-relative paths evt saw but could not place (symlinks out of the repo, unreadable files). */
+  skipped: Array<{ file: string; reason: string }>;
+}

@@ -1,0 +1,100 @@
+/**
+ * Loads evt.config.yaml: YAML parsed with `yaml`, validated with ajv against the shipped JSON
+ * Schema, then merged over the chosen (or detected) preset.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import YAML from 'yaml';
+import type { EvtConfig, PresetName } from '../model/config.js';
+import { EvtError } from '../model/errors.js';
+import { closest } from '../util/closest.js';
+import { toRepoPath } from '../util/paths.js';
+import { presetConfig } from './presets.js';
+
+const require = createRequire(import.meta.url);
+export const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
+export const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
+
+export type RawConfig = Partial<Omit<EvtConfig, 'layout' | 'naming' | 'compatibility'>> & {
+  layout?: Partial<EvtConfig['layout']>;
+  naming?: Partial<EvtConfig['naming']>;
+  compatibility?: Partial<EvtConfig['compatibility']>;
+};
+
+let validateConfig: ReturnType<Ajv2020['compile']> | undefined;
+
+/** Finds the config file: an explicit path, or evt.config.yaml at the repo root. */
+export function findConfigFile(root: string, explicit?: string): string | undefined {
+  if (explicit) {
+    const file = path.resolve(root, explicit);
+    if (!fs.existsSync(file)) throw new EvtError(`config file not found: ${explicit}`, 'check the --config path');
+    return file;
+  }
+  return CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((file) => fs.existsSync(file));
+}
+
+/** Parses and validates a config text; throws EvtError naming the file, the key and a likely fix. */
+export function parseConfig(text: string, file: string): RawConfig {
+  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const where = problem.linePos?.[0];
+    throw new EvtError(`${file}${where ? `:${where.line}:${where.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`);
+  }
+  const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
+  validateConfig ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(CONFIG_SCHEMA);
+  if (!validateConfig(raw)) throw new EvtError(`${file}: ${describeConfigError(validateConfig.errors![0]!)}`, 'see schemas/evt-config.schema.json for every key');
+  return raw as RawConfig;
+}
+
+function describeConfigError(error: ErrorObject): string {
+  const at = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '';
+  if (error.keyword === 'additionalProperties') {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    const known = Object.keys(schemaAt(error.schemaPath));
+    const guess = closest(key, known);
+    return `unknown key "${at ? `${at}.` : ''}${key}"${guess ? `; did you mean "${at ? `${at}.` : ''}${guess}"?` : ''}`;
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ');
+    return `"${at}" must be one of: ${allowed}`;
+  }
+  return `"${at || '(root)'}" ${error.message ?? 'is invalid'}`;
+}
+
+/** The `properties` object of the subschema an ajv error's schemaPath points at. */
+function schemaAt(schemaPath: string): Record<string, unknown> {
+  let node: unknown = CONFIG_SCHEMA;
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) node = (node as Record<string, unknown>)?.[part];
+  return ((node as { properties?: Record<string, unknown> })?.properties ?? {}) as Record<string, unknown>;
+}
+
+/** Applies a raw config over a preset's defaults. */
+export function resolveConfig(raw: RawConfig, fallbackPreset: PresetName): EvtConfig {
+  const base = presetConfig((raw.preset as PresetName | undefined) ?? fallbackPreset);
+  return {
+    ...base,
+    layout: { ...base.layout, ...raw.layout },
+    naming: { ...base.naming, ...raw.naming },
+    rules: { ...base.rules, ...raw.rules },
+    compatibility: { ...base.compatibility, ...raw.compatibility, events: { ...base.compatibility.events, ...raw.compatibility?.events } },
+    scaffold: { ...base.scaffold, ...raw.scaffold },
+    approvals: raw.approvals ?? base.approvals,
+  };
+}
+
+/** Reads the repo's config file (if any). Returns the raw config and its repo-relative path. */
+export function readConfigFile(root: string, explicit?: string): { raw: RawConfig; source?: string } {
+  const file = findConfigFile(root, explicit);
+  if (!file) return { raw: {} };
+  const source = toRepoPath(root, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new EvtError(`${source}: cannot read config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return { raw: parseConfig(text, source), source };
+}

@@ -1,0 +1,73 @@
+/**
+ * Presets for the four conventions evt was designed from. A preset is only defaults: every value
+ * can be overridden in evt.config.yaml.
+ */
+import type { EvtConfig, PresetName } from '../model/config.js';
+
+/** PII-looking field names Go4u's catalog forbids in payloads ("store references, not secrets"). */
+export const GO4U_PII_FIELDS = ['email', 'phone', 'phone_number', 'ip', 'ip_address', 'password', 'ssn', 'passport_number', 'card_number', 'iban', 'full_name', 'date_of_birth', 'address_line'];
+
+const BASE: Omit<EvtConfig, 'preset'> = {
+  layout: { schemas: [], versionFormat: 'integer', versionInName: false },
+  naming: {
+    pattern: '^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$',
+    maxLength: 128,
+    minSegments: 2,
+    maxSegments: 4,
+    segmentCase: 'snake',
+    verbSegment: -1,
+    pastTenseAllow: [],
+    versionSegment: 'forbidden',
+    piiFields: [],
+  },
+  rules: {},
+  compatibility: { mode: 'full', policy: 'lenient', transitive: false, events: {} },
+  scaffold: {},
+  approvals: 'evt.approvals.yaml',
+};
+
+type PresetOverrides = { layout?: Partial<EvtConfig['layout']>; naming?: Partial<EvtConfig['naming']> };
+
+const OVERRIDES: Record<PresetName, PresetOverrides> = {
+  default: {},
+  // flat schemas/<event>.schema.json, an envelope, a TypeScript union (goodgo)
+  goodgo: {
+    layout: { schemas: ['schemas/{event}.schema.json'], envelope: 'schemas/envelope.schema.json', union: 'src/event-types.ts' },
+  },
+  // contracts/<contract>/schema/payloads/<event>-v<N>.json with a registry (@sguild/dispatcher)
+  sguild: {
+    layout: {
+      schemas: ['contracts/{contract}/schema/payloads/{event}-v{version}.json'],
+      envelope: 'contracts/event-envelope/schema/envelope-v1.json',
+      registry: 'contracts/event-types-registry.json',
+    },
+  },
+  // area.action.state names, one directory per event with a file per event_version, no raw PII (Go4u)
+  go4u: {
+    layout: { schemas: ['events/{event}/v{version}.schema.json'], envelope: 'envelope.schema.json' },
+    naming: { maxSegments: 3, piiFields: GO4U_PII_FIELDS },
+  },
+  // {domain}.{action}.v{N}: the version is the last name segment (SalesTalk)
+  salestalk: {
+    layout: { schemas: ['events/{event}.json'], envelope: 'envelope.json', versionInName: true },
+    naming: {
+      pattern: '^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.v[0-9]+$',
+      minSegments: 3,
+      maxSegments: 3,
+      verbSegment: -2,
+      versionSegment: 'required',
+    },
+  },
+};
+
+export const PRESET_NAMES = Object.keys(OVERRIDES) as PresetName[];
+
+export function presetConfig(preset: PresetName): EvtConfig {
+  const o = OVERRIDES[preset];
+  return {
+    ...structuredClone(BASE),
+    preset,
+    layout: { ...structuredClone(BASE.layout), ...structuredClone(o.layout ?? {}) },
+    naming: { ...structuredClone(BASE.naming), ...structuredClone(o.naming ?? {}) },
+  };
+}

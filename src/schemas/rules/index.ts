@@ -1,0 +1,3 @@
+import type { LintRule } from '../../model/rule.js';
+
+export const SCHEMA_RULES: readonly LintRule[] = [];

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { lintRepo } from '../../lint/lint.js';
+import { loadContractRepo } from '../../repo/load.js';
+import type { CliIO } from '../io.js';
+import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
+import { emitReport } from '../output.js';
+
+export function registerLint(program: Command, io: CliIO, done: CommandResult): void {
+  const command = program
+    .command('lint')
+    .description('check event names, schemas, and that files, registry and union agree')
+    .argument('[dir]', 'contracts repo', '.')
+    .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
+  addOutputOptions(command).action(async (dir: string, opts: Record<string, unknown>) => {
+    const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: opts.config as string | undefined });
+    done(emitReport(lintRepo(repo), outputOptionsFrom(opts), io));
+  });
+}
+

@@ -1,0 +1,23 @@
+import { Option, type Command } from 'commander';
+import type { Severity } from '../model/finding.js';
+import { FAIL_ON, type OutputOptions } from './output.js';
+
+/** Commands report their exit code through this callback; commander's action returns nothing. */
+export type CommandResult = (exitCode: number) => void;
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+export function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format, repeatable (text, json, ...)').argParser(collect))
+    .addOption(new Option('-o, --output <file>', 'write the matching --format to a file, repeatable').argParser(collect))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices([...FAIL_ON]).default('error'));
+}
+
+export function outputOptionsFrom(opts: Record<string, unknown>): OutputOptions {
+  return {
+    format: (opts.format as string[] | undefined) ?? ['text'],
+    output: opts.output as string[] | undefined,
+    failOn: opts.failOn as Severity,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Shared by every command that ends in a report: render with the chosen reporter(s), write to
+ * stdout or --output, and turn the report into an exit code.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Severity } from '../model/finding.js';
+import { EvtError } from '../model/errors.js';
+import { reportFails, type Report } from '../model/report.js';
+import { REPORTERS } from '../reporters/index.js';
+import { EXIT_FINDINGS, EXIT_OK, type CliIO } from './io.js';
+
+export interface OutputOptions {
+  format: string[];
+  output?: string[];
+  failOn: Severity;
+}
+
+export const FAIL_ON = ['error', 'warning', 'info'] as const;
+
+export function useColor(io: CliIO): boolean {
+  return io.isTTY && io.env.NO_COLOR === undefined && io.env.FORCE_COLOR !== '0';
+}
+
+/** Renders the report in every requested format; `--output` files pair with formats by position. */
+export function emitReport(report: Report, options: OutputOptions, io: CliIO): number {
+  const outputs = options.output ?? [];
+  options.format.forEach((format, index) => {
+    const reporter = REPORTERS[format];
+    if (!reporter) throw new EvtError(`unknown format "${format}"`, `use one of: ${Object.keys(REPORTERS).join(', ')}`);
+    const text = reporter(report, { color: outputs[index] === undefined && useColor(io) });
+    const target = outputs[index];
+    if (target === undefined) io.stdout(text);
+    else writeOutput(path.resolve(io.cwd, target), text);
+  });
+  return reportFails(report, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function writeOutput(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (error) {
+    throw new EvtError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The public JSON format: `{ schemaVersion, tool, command, root, summary, findings[], notes[] }`.
+ * `root` is left out so the output is the same wherever the repo is checked out.
+ * Documented in the README ("JSON output"); bump REPORT_SCHEMA_VERSION on any incompatible change.
+ */
+import type { Reporter } from './types.js';
+
+export const renderJson: Reporter = (report) => {
+  const { root: _root, ...portable } = report;
+  return `${JSON.stringify(portable, null, 2)}\n`;
+};

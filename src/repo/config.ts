@@ -10,8 +10,9 @@ import YAML from 'yaml';
 import type { EvtConfig, PresetName } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import { closest } from '../util/closest.js';
-import { toRepoPath } from '../util/paths.js';
+import { isInside, toRepoPath } from '../util/paths.js';
 import { presetConfig } from './presets.js';
+import { describeYamlError } from './yaml-error.js';
 
 const require = createRequire(import.meta.url);
 export const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
@@ -37,11 +38,10 @@ export function findConfigFile(root: string, explicit?: string): string | undefi
 
 /** Parses and validates a config text; throws EvtError naming the file, the key and a likely fix. */
 export function parseConfig(text: string, file: string): RawConfig {
-  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const problem = doc.errors[0];
-  if (problem) {
-    const where = problem.linePos?.[0];
-    throw new EvtError(`${file}${where ? `:${where.line}:${where.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`);
+  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors[0]) {
+    const { message, line, column } = describeYamlError(doc.errors[0]);
+    throw new EvtError(`${file}:${line}:${column}: invalid YAML: ${message}`);
   }
   const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
   validateConfig ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(CONFIG_SCHEMA);
@@ -89,7 +89,8 @@ export function resolveConfig(raw: RawConfig, fallbackPreset: PresetName): EvtCo
 export function readConfigFile(root: string, explicit?: string): { raw: RawConfig; source?: string } {
   const file = findConfigFile(root, explicit);
   if (!file) return { raw: {} };
-  const source = toRepoPath(root, file);
+  // a config outside the repo is named as given, not as a ../../ path
+  const source = isInside(root, file) ? toRepoPath(root, file) : file;
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

@@ -33,11 +33,19 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   const root = path.resolve(dir);
   assertDirectory(root);
   const { raw, source } = options.config ? { raw: options.config, source: undefined } : readConfigFile(root, options.configFile);
-  const files = await globby(['**/*.{json,yaml,yml}'], { cwd: root, gitignore: true, ignore: IGNORED, followSymbolicLinks: false, dot: false });
-  files.sort();
+  const files = await listCandidateFiles(root);
   const config = chooseConfig(raw, files);
   config.source = source;
   return assembleRepo(root, config, files);
+}
+
+/**
+ * Every JSON/YAML file below the root, .gitignore respected. Symbolic links are listed too (as
+ * links, never followed) so that a link leading out of the repo is reported rather than ignored.
+ */
+async function listCandidateFiles(root: string): Promise<string[]> {
+  const entries = await globby(['**/*.{json,yaml,yml}'], { cwd: root, gitignore: true, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
+  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path).sort();
 }
 
 function assertDirectory(root: string): void {

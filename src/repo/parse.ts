@@ -4,6 +4,7 @@
  */
 import YAML from 'yaml';
 import type { ParseError, SchemaDoc, SourceFormat } from '../model/repo.js';
+import { describeYamlError } from './yaml-error.js';
 
 /** YAML alias expansion is capped so a billion-laughs file is an error, not an out-of-memory. */
 const YAML_MAX_ALIAS_COUNT = 100;
@@ -57,12 +58,10 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 
 function parseYaml(text: string): { value?: unknown; error?: ParseError } {
   if (text.trim() === '') return { error: { message: 'empty file', line: 1, column: 1 } };
-  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false, customTags: [] });
+  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  // an unknown tag (`!!python/object`) only warns in `yaml`; for a schema it is an error
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (problem) {
-    const pos = problem.linePos?.[0];
-    return { error: { message: problem.message.split('\n')[0]!, line: pos?.line ?? 1, column: pos?.col ?? 1 } };
-  }
+  if (problem) return { error: describeYamlError(problem) };
   try {
     return { value: doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }) };
   } catch (error) {

@@ -13,8 +13,13 @@ export function registerLint(program: Command, io: CliIO, done: CommandResult): 
     .argument('[dir]', 'contracts repo', '.')
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
   addOutputOptions(command).action(async (dir: string, opts: Record<string, unknown>) => {
-    const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: opts.config as string | undefined });
+    const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
     done(emitReport(lintRepo(repo), outputOptionsFrom(opts), io));
   });
 }
 
+
+/** --config is relative to where evt runs, like every other path argument. */
+export function configPath(io: CliIO, opts: Record<string, unknown>): string | undefined {
+  return typeof opts.config === 'string' ? path.resolve(io.cwd, opts.config) : undefined;
+}

@@ -4,7 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EvtError } from '../model/errors.js';
+import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
+import { registerRules } from './commands/rules.js';
 import { EXIT_ERROR, EXIT_OK, type CliIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -29,6 +31,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .showHelpAfterError(false);
   registerLint(program, io, done);
+  registerRules(program, io, done);
+  registerInit(program, io, done);
   return program;
 }
 

@@ -1,13 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evt } from '../helpers/cli.js';
 import { PROJECT_ROOT, fixtureRepo } from '../helpers/paths.js';
-
-/** Spawns the built executable, as a user or CI would. */
-export function evt(args: string[], cwd = PROJECT_ROOT) {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('bin/evt.js exit codes', () => {
   it('0: a clean repo', () => {

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { renderStarterConfig } from '../../init/render-config.js';
+import { EvtError } from '../../model/errors.js';
+import { loadContractRepo } from '../../repo/load.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { EXIT_OK, type CliIO } from '../io.js';
+import type { CommandResult } from '../options.js';
+
+export function registerInit(program: Command, io: CliIO, done: CommandResult): void {
+  program
+    .command('init')
+    .description('write a commented evt.config.yaml for the layout evt detects')
+    .argument('[dir]', 'contracts repo', '.')
+    .option('--force', 'overwrite an existing evt.config.yaml')
+    .option('--stdout', 'print the config instead of writing it')
+    .action(async (dir: string, opts: { force?: boolean; stdout?: boolean }) => {
+      const root = path.resolve(io.cwd, dir);
+      const target = path.join(root, 'evt.config.yaml');
+      if (!opts.stdout && fs.existsSync(target) && !opts.force) throw new EvtError('evt.config.yaml already exists', 'pass --force to overwrite it, or --stdout to print the starter config');
+      // with --force an existing config is the starting point, so a re-init keeps its layout
+      const text = renderStarterConfig(await loadContractRepo(root));
+      if (opts.stdout) io.stdout(text);
+      else {
+        writeFileAtomic(target, text);
+        io.stdout(`wrote evt.config.yaml\n`);
+      }
+      done(EXIT_OK);
+    });
+}

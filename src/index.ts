@@ -1,0 +1,17 @@
+/**
+ * evt as a library: load a contracts repo, lint it, render the report. The CLI is a thin adapter
+ * over exactly these functions.
+ */
+export { loadContractRepo, type LoadOptions } from './repo/load.js';
+export { parseSchemaText } from './repo/parse.js';
+export { lintRepo, runLintRules } from './lint/lint.js';
+export { LINT_RULES } from './lint/rules.js';
+export { ruleCatalog, renderRulesMarkdown, type RuleEntry } from './rules-catalog.js';
+export { REPORTERS, type Reporter, type ReporterOptions } from './reporters/index.js';
+export { createReport, reportFails, REPORT_SCHEMA_VERSION, type Report, type ReportSummary } from './model/report.js';
+export type { Finding, FindingDraft, Severity, SeveritySetting, Effect, BreakDirection, Witness } from './model/finding.js';
+export type { ContractRepo, EventContract, EventVersion, SchemaDoc, Version, RegistryFile, UnionFile } from './model/repo.js';
+export type { EvtConfig } from './model/config.js';
+export type { LintRule, RuleDocs, Change, DiffRule } from './model/rule.js';
+export { EvtError } from './model/errors.js';
+export { run } from './cli/run.js';

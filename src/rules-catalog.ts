@@ -1,0 +1,27 @@
+/**
+ * Every rule evt has, lint and diff alike, as documentation data: what `evt rules` prints and the
+ * README's rule table is generated from.
+ */
+import { LINT_RULES } from './lint/rules.js';
+import type { Severity } from './model/finding.js';
+
+export interface RuleEntry {
+  id: string;
+  /** name, schema, repo (lint) or diff. */
+  kind: string;
+  /** Default severity; diff rules say "by mode" since policy computes theirs. */
+  defaultSeverity: Severity | 'by mode';
+  summary: string;
+  rationale: string;
+  example: { bad: string; good: string };
+}
+
+export function ruleCatalog(): RuleEntry[] {
+  return LINT_RULES.map((r) => ({ id: r.id, kind: r.kind, defaultSeverity: r.defaultSeverity, summary: r.summary, rationale: r.rationale, example: r.example }));
+}
+
+/** The README table: one row per rule, in catalog order. */
+export function renderRulesMarkdown(rules: RuleEntry[] = ruleCatalog()): string {
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.kind} | ${r.defaultSeverity} | ${r.summary.replaceAll('|', '\\|')} |`);
+  return ['| rule id | kind | default severity | what it checks |', '|---|---|---|---|', ...rows].join('\n');
+}

@@ -33,7 +33,8 @@ const DOUBLING = new Set(['submit', 'commit', 'admit', 'permit', 'omit', 'emit',
 
 /** Words evt cannot turn into a verb with confidence: state adjectives, particles, noun suffixes. */
 const NO_SUGGESTION = new Set(['pending', 'ongoing', 'outstanding', 'active', 'inactive', 'status', 'state', 'data', 'info', 'event', 'thing', 'string', 'spring', 'morning', 'evening', 'ceiling', 'wedding', 'bed', 'red', 'hundred', 'sacred', 'naked', 'wicked', 'hatred', 'kindred', ...PARTICLES]);
-const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ship|hood|ism|ics|ous|ful|ory)$/;
+/** Noun endings, after 3+ letters (`ship` alone is a verb, `membership` is not). */
+const NOUN_SUFFIX = /^.{3,}(?:tion|sion|ment|ness|ity|ance|ence|ship|hood|ism|ics|ous|ful|ory)$/;
 /** -ment words that are verbs too (`counter.incremented`). */
 const MENT_VERBS = new Set(['implement', 'comment', 'document', 'increment', 'decrement', 'augment', 'segment', 'supplement']);
 

@@ -11,13 +11,17 @@ const id = 'name-segment-case';
 
 export function checkSegmentCase(name: string, naming: NamingConfig): NameProblem[] {
   const segments = splitName(name);
+  if (segments.includes('')) {
+    const rest = segments.filter(Boolean);
+    return [{ ruleId: id, message: `${quote(name)} has an empty segment`, ...(rest.length > 0 ? { hint: `rename to ${quote(rest.join('.'))}` } : {}) }];
+  }
   const bad = segments.filter((s) => !matchesCase(s, naming.segmentCase));
   if (bad.length === 0) return [];
   const caseName = CASE_NAMES[naming.segmentCase];
   const listed = bad.slice(0, 3).map((s) => quote(s, 40)).join(', ') + (bad.length > 3 ? `, … (${bad.length} in all)` : '');
   const message = `${quote(name)}: ${bad.length === 1 ? `segment ${listed} is` : `segments ${listed} are`} not ${caseName}`;
   const fixed = segments.map((s) => toCase(s, naming.segmentCase));
-  // only suggest when the rewrite is itself well formed (`Payment..Completed` has an empty segment)
+  // only suggest when the rewrite is itself well formed (`_` alone has no words to keep)
   const hint = fixed.every((s) => matchesCase(s, naming.segmentCase)) ? `rename to ${quote(fixed.join('.'))}` : `write every segment in ${caseName}`;
   return [{ ruleId: id, message, hint }];
 }

@@ -40,7 +40,9 @@ function segmentDifference(x: string, y: string): string | undefined {
   const pair = `(${quote(x, 40)} / ${quote(y, 40)})`;
   if (long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`)) return `a plural ${pair}`;
   if (long === `${short}d` || long === `${short}ed` || suggestPastTense(short) === long || suggestPastTense(long) === short) return `tense ${pair}`;
-  const typo = short.length >= TYPO_MIN_LENGTH && long.length <= TYPO_MAX_LENGTH && long.length - short.length <= 1 && editDistance(short, long) === 1;
+  // `phase1` / `phase2` are numbered siblings, not a typo
+  const digitsOnly = short.replace(/\d/g, '') === long.replace(/\d/g, '');
+  const typo = !digitsOnly && short.length >= TYPO_MIN_LENGTH && long.length <= TYPO_MAX_LENGTH && long.length - short.length <= 1 && editDistance(short, long) === 1;
   return typo ? `one letter ${pair}` : undefined;
 }
 

@@ -5,6 +5,7 @@
 import type { NamingConfig, PresetName } from '../../src/model/config.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ContractRepo, EventContract, EventVersion } from '../../src/model/repo.js';
+import type { LintRule } from '../../src/model/rule.js';
 import { presetConfig } from '../../src/repo/presets.js';
 
 /** A name, or a name with its version (versioned layouts) and an explicit file. */
@@ -44,3 +45,11 @@ export function rows(findings: Array<Pick<Finding, 'ruleId' | 'event' | 'file' |
     .map(({ ruleId, event, file, message, hint }) => ({ ruleId, ...(event !== undefined ? { event } : {}), ...(file !== undefined ? { file } : {}), message, ...(hint !== undefined ? { hint } : {}) }))
     .sort((a, b) => `${a.ruleId}\u0000${a.event}\u0000${a.file}`.localeCompare(`${b.ruleId}\u0000${b.event}\u0000${b.file}`));
 }
+
+/** Runs one rule over a repo of the given names and projects its findings to table rows. */
+export function runRule(rule: LintRule, specs: NameSpec[], preset: PresetName = 'goodgo', overrides: Partial<NamingConfig> = {}): Row[] {
+  return rows(rule.check(repoOf(specs, preset, overrides)));
+}
+
+/** The file `repoOf` gives a flat-layout name. */
+export const flat = (event: string): string => `schemas/${event}.schema.json`;

@@ -11,10 +11,10 @@ import { checkEachName } from '../targets.js';
 const id = 'name-past-tense';
 
 export function checkPastTense(name: string, naming: NamingConfig): NameProblem[] {
-  const segments = splitName(name);
-  // a name below the minimum has no separate verb position (in `refund` the verb would be the
-  // aggregate); name-segment-count reports it, and a version segment is name-version-segment's
-  if (countedSegments(segments, naming).length < naming.minSegments) return [];
+  // verbSegment indexes the counted segments: a forbidden `.v2` is name-version-segment's, and
+  // below the minimum there is no separate verb position (in `refund` it would be the aggregate)
+  const segments = countedSegments(splitName(name), naming);
+  if (segments.length < naming.minSegments) return [];
   const index = resolveSegmentIndex(segments.length, naming.verbSegment);
   if (index === undefined || isVersionSegment(segments[index]!)) return [];
   const verb = stripVersionSuffix(segments[index]!);

@@ -16,7 +16,8 @@ export function checkVersionSegment(name: string, naming: NamingConfig): NamePro
   const last = segments.at(-1)!;
   if (required && !isVersionSegment(last)) {
     const base = segments.filter((s) => !isVersionSegment(s)).map(stripVersionSuffix).join('.');
-    return [{ ruleId: id, message: `${quote(name)} does not end in a version segment (.v<N>)`, hint: `rename to ${quote(`${base}.v1`)}` }];
+    // `generated_v2` -> `generated.v2`: keep the version the author meant
+    return [{ ruleId: id, message: `${quote(name)} does not end in a version segment (.v<N>)`, hint: `rename to ${quote(`${base}.${versionSuffix(last) ?? 'v1'}`)}` }];
   }
   // with a required version, the last segment is the legitimate one; any other is stray
   const stray = (required ? segments.slice(0, -1) : segments).find((s) => isVersionSegment(s) || versionSuffix(s));

@@ -39,11 +39,14 @@ function defaultFile(preset: PresetName, event: string, version: number | undefi
 
 export type Row = { ruleId: string; event?: string; file?: string; message: string; hint?: string };
 
-/** Findings projected to what tables assert, sorted by rule, event, file. */
+/** Findings projected to what tables assert, sorted by rule, event, file, message (code points). */
 export function rows(findings: Array<Pick<Finding, 'ruleId' | 'event' | 'file' | 'message' | 'hint'>>): Row[] {
   return findings
     .map(({ ruleId, event, file, message, hint }) => ({ ruleId, ...(event !== undefined ? { event } : {}), ...(file !== undefined ? { file } : {}), message, ...(hint !== undefined ? { hint } : {}) }))
-    .sort((a, b) => `${a.ruleId}\u0000${a.event}\u0000${a.file}`.localeCompare(`${b.ruleId}\u0000${b.event}\u0000${b.file}`));
+    .sort((a, b) => {
+      const [ka, kb] = [[a.ruleId, a.event, a.file, a.message].join('\u0000'), [b.ruleId, b.event, b.file, b.message].join('\u0000')];
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
 }
 
 /** Runs one rule over a repo of the given names and projects its findings to table rows. */

@@ -6,7 +6,7 @@
 import type { FindingDraft } from '../../model/finding.js';
 import type { LintRule } from '../../model/rule.js';
 import { quote } from '../parse.js';
-import { candidatePairs, nearDuplicateKind } from '../similar.js';
+import { candidatePairs, nameShape, shapeDifference } from '../similar.js';
 import { nameTargets, type NameTarget } from '../targets.js';
 
 const id = 'name-near-duplicate';
@@ -24,10 +24,11 @@ export const nameNearDuplicate: LintRule = {
   example: { bad: 'payment.completed + payments.completed', good: 'payment.completed' },
   check(repo) {
     const targets = nameTargets(repo);
-    return candidatePairs(targets.map((t) => t.event)).flatMap(([i, j]) => {
-      const [a, b] = [targets[i]!, targets[j]!];
-      const kind = nearDuplicateKind(a.event, b.event);
-      return kind ? [pairFinding(a, b, kind), pairFinding(b, a, kind)] : [];
+    const shapes = targets.map((t) => nameShape(t.event));
+    return candidatePairs(shapes).flatMap(([i, j]) => {
+      // each side's message names its own spelling first
+      const [kindA, kindB] = [shapeDifference(shapes[i]!, shapes[j]!), shapeDifference(shapes[j]!, shapes[i]!)];
+      return kindA && kindB ? [pairFinding(targets[i]!, targets[j]!, kindA), pairFinding(targets[j]!, targets[i]!, kindB)] : [];
     });
   },
 };

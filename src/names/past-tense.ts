@@ -11,7 +11,7 @@ import { splitWords } from './parse.js';
 export const PARTICLES = new Set(['in', 'out', 'up', 'off', 'on', 'over', 'back', 'down', 'away', 'through']);
 
 /** Words that end in -ed and are not past tense: nouns, adjectives, and present verbs in -eed. */
-const NOT_PAST_ED = new Set(['bed', 'red', 'med', 'seed', 'need', 'speed', 'feed', 'breed', 'deed', 'weed', 'reed', 'greed', 'steed', 'heed', 'proceed', 'succeed', 'exceed', 'embed', 'shred', 'sled', 'hundred', 'sacred', 'naked', 'wicked', 'hatred', 'kindred', 'seabed', 'flatbed', 'hotbed', 'infrared', 'ted']);
+const NOT_PAST_ED = new Set(['seed', 'need', 'speed', 'feed', 'breed', 'deed', 'weed', 'reed', 'greed', 'steed', 'heed', 'proceed', 'succeed', 'exceed', 'embed', 'shred', 'sled', 'hundred', 'sacred', 'naked', 'wicked', 'hatred', 'kindred', 'seabed', 'flatbed', 'hotbed', 'infrared']);
 
 /** -eed words that are past tense (`agree` + `d`); every other -eed word is not. */
 const PAST_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed']);
@@ -65,7 +65,7 @@ export function isPastWord(word: string): boolean {
   if (IRREGULAR_BASE.has(word) || isPrefixedIrregular(word)) return true;
   if (NOT_PAST_ED.has(word) || !word.endsWith('ed')) return false;
   if (word.endsWith('eed')) return PAST_EED.has(word);
-  // `fed`, `led`, `wed` are irregular (above); any other regular past needs a stem of 2+ letters
+  // `fed` and `led` are irregular (above); a regular past needs a stem of 2+ letters, so `bed` and `red` are not
   return word.length >= 4;
 }
 

@@ -30,4 +30,14 @@ describe('checkEventName', () => {
       { ruleId: 'name-pattern', message: 'naming.pattern "*" is not a valid regular expression: Invalid regular expression: /*/: Nothing to repeat', hint: 'fix naming.pattern in evt.config.yaml (a JavaScript regular expression)' },
     ]);
   });
+
+  it('stays fast and one-line on a hostile 10,000-character name', () => {
+    const name = `${'Xy_'.repeat(3334)}.\nwed`;
+    const started = performance.now();
+    const problems = checkEventName(name, naming());
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(problems.map((p) => p.ruleId)).toEqual(['name-pattern', 'name-segment-case', 'name-past-tense']);
+    for (const p of problems) expect(`${p.message} ${p.hint ?? ''}`).not.toMatch(/\n/);
+    expect(problems.every((p) => p.message.length < 300)).toBe(true);
+  });
 });

@@ -17,9 +17,15 @@ export function bumpLevel(previous: Version, current: Version): BumpLevel {
   return index === -1 ? 'none' : levels[index]!;
 }
 
-/** What the changes need: breaking -> major, additive -> minor, annotation-only -> patch. */
-export function neededLevel(kind: 'none' | 'additive' | 'breaking'): BumpLevel {
-  return kind === 'breaking' ? 'major' : kind === 'additive' ? 'minor' : 'patch';
+/**
+ * What the changes need: breaking -> major, additive -> minor, annotation-only -> patch. SchemaVer
+ * has no "annotation" part: an ADDITION (its third part) already means "every old instance stays
+ * valid", so additive changes need only that.
+ */
+export function neededLevel(kind: 'none' | 'additive' | 'breaking', format: Version['format']): BumpLevel {
+  if (kind === 'breaking') return 'major';
+  if (kind === 'additive') return format === 'schemaver' ? 'patch' : 'minor';
+  return 'patch';
 }
 
 export function atLeast(level: BumpLevel, needed: BumpLevel): boolean {
@@ -28,6 +34,6 @@ export function atLeast(level: BumpLevel, needed: BumpLevel): boolean {
 
 /** How a version format names a level, for messages. */
 export function levelName(level: BumpLevel, format: Version['format']): string {
-  if (format === 'schemaver') return { major: 'MODEL', minor: 'ADDITION', patch: 'ADDITION', none: 'no' }[level];
+  if (format === 'schemaver') return { major: 'MODEL', minor: 'REVISION', patch: 'ADDITION', none: 'no' }[level];
   return level;
 }

@@ -38,7 +38,7 @@ describe('version-bump-required', () => {
   it('an additive change in a SchemaVer ADDITION step is fine; a breaking one needs MODEL', () => {
     expect(messages(versionBumpRequired, pair('1-0-0', '1-0-1', 'tree', 'schemaver'), 'additive')).toEqual([]);
     expect(messages(versionBumpRequired, pair('1-0-0', '1-0-1', 'tree', 'schemaver'), 'breaking')).toEqual([
-      'version-bump-required: invoice.issued 1-0-0 -> 1-0-1 is a ADDITION step but its changes are breaking: they need a MODEL version',
+      'version-bump-required: invoice.issued 1-0-0 -> 1-0-1 is an ADDITION step but its changes are breaking: they need a MODEL version',
     ]);
   });
   it('an additive change in a semver patch step', () => {

@@ -12,7 +12,7 @@ export const versionBumpRequired: PairRule = {
     const [previous, current] = [pair.previous.version, pair.current.version];
     if (!previous || !current || pair.origin === 'git' && previous.raw === current.raw) return [];
     const actual = bumpLevel(previous, current);
-    const needed = neededLevel(kind);
+    const needed = neededLevel(kind, current.format);
     if (atLeast(actual, needed) || kind === 'none') return [];
     const name = (level: typeof needed) => levelName(level, current.format);
     return [{
@@ -20,8 +20,12 @@ export const versionBumpRequired: PairRule = {
       event: pair.event,
       file: pair.current.doc.file,
       pointer: '',
-      message: `${pair.event} ${previous.raw} -> ${current.raw} is a ${name(actual)} step but its changes are ${kind}: they need a ${name(needed)} version`,
+      message: `${pair.event} ${previous.raw} -> ${current.raw} is ${article(name(actual))} step but its changes are ${kind}: they need a ${name(needed)} version`,
       hint: kind === 'breaking' ? 'publish the change as a new major version beside the old one, or make it compatible' : `bump the ${name(needed)} part`,
     }];
   },
 };
+
+function article(word: string): string {
+  return /^[aeiouAEIOU]/.test(word) ? `an ${word}` : `a ${word}`;
+}

@@ -15,6 +15,14 @@ export interface ParseError {
   message: string;
   line: number;
   column: number;
+  /**
+   * Set when the problem is a load limit or a hazard rather than a syntax error: the id of the rule
+   * that reports it (schema-too-large, schema-too-deep, schema-duplicate-key, schema-not-utf8).
+   * Such a document is not parsed either; rules that report syntax errors skip these.
+   */
+  ruleId?: string;
+  /** JSON pointer of the problem, when known (a duplicate key's member). */
+  pointer?: string;
 }
 
 /** One schema file, parsed once. */

@@ -110,7 +110,7 @@ function indexJson(text: string): PositionIndex {
       const end = skipString(text, i);
       const key = readKey(text.slice(i, end));
       if (key === undefined) break;
-      pointer = `${frames[frames.length - 1]!.pointer}/${escapePointer(key)}`;
+      pointer = `${frames[frames.length - 1]!.pointer}/${escapeToken(key)}`;
       offsets.set(pointer, i);
       i = skipSpace(text, end);
       if (text[i] !== ':') break;
@@ -150,19 +150,30 @@ function skipSpace(text: string, i: number): number {
 
 /** The offset just past the string literal starting at `i` (a quote). */
 function skipString(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === '\\') j++;
-    else if (c === '"') return j + 1;
+  let from = i + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
   }
-  return text.length;
 }
+
+/** Characters that end a number, true, false or null. */
+const STOPS = new Set([...' \t\r\n,]}:[{"'].map((c) => c.charCodeAt(0)));
 
 /** Numbers, true, false, null: everything up to the next structural character or space. */
 function skipLiteral(text: string, i: number): number {
   let j = i;
-  while (j < text.length && !/[\s,\]}:[{"]/.test(text[j]!)) j++;
+  while (j < text.length && !STOPS.has(text.charCodeAt(j))) j++;
   return j;
+}
+
+/** escapePointer without the two regex passes for the usual key that needs none. */
+function escapeToken(key: string): string {
+  return key.includes('~') || key.includes('/') ? escapePointer(key) : key;
 }
 
 function readKey(literal: string): string | undefined {
@@ -189,7 +200,7 @@ function indexYaml(text: string): PositionIndex {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         const start = (pair.key as YamlNode | null)?.range?.[0];
         if (key === undefined || start === undefined) continue;
-        const child = `${pointer}/${escapePointer(key)}`;
+        const child = `${pointer}/${escapeToken(key)}`;
         offsets.set(child, start);
         stack.push({ node: pair.value, pointer: child });
       }

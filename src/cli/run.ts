@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EvtError } from '../model/errors.js';
+import { registerApprove } from './commands/approve.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
@@ -33,6 +34,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerLint(program, io, done);
   registerRules(program, io, done);
   registerInit(program, io, done);
+  registerApprove(program, io, done);
   return program;
 }
 

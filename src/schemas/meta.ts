@@ -84,6 +84,8 @@ export interface Keyword {
 /** What evt knows about a draft: its keywords, and checks of the meta-schema outside `properties`. */
 export interface Dialect {
   keyword(name: string): Keyword | undefined;
+  /** Every keyword name of the draft (for "did you mean" hints). */
+  names: readonly string[];
   /** Constraints between keywords of one schema object (draft-04's `exclusiveMaximum` needs `maximum`). */
   validateObject?: ValidateFunction;
 }
@@ -126,7 +128,7 @@ function buildDialect(draft: Draft): Dialect {
     keywords.set(name, { ...(shape.self || shape.items || shape.values ? { shape } : {}), validate: lazyValidator(ajv, standalone) });
   }
   const hasObjectRules = Object.keys(objectRules).length > 0;
-  return { keyword: (name) => keywords.get(name), ...(hasObjectRules ? { validateObject: ajv.compile(objectRules) } : {}) };
+  return { keyword: (name) => keywords.get(name), names: [...keywords.keys()], ...(hasObjectRules ? { validateObject: ajv.compile(objectRules) } : {}) };
 }
 
 function lazyValidator(ajv: Ajv, schema: Json): Keyword['validate'] {

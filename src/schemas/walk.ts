@@ -29,8 +29,8 @@ export interface SchemaIndex {
   anchors: Array<{ uri: string; name: string; pointer: string }>;
   /** `examples` entries and `default` values, with the pointer of the schema they sit in. */
   annotations: Array<{ pointer: string; schemaPointer: string; value: unknown }>;
-  /** Names under `properties`, with the pointer of the property's subschema. */
-  properties: Array<{ pointer: string; name: string }>;
+  /** Every `properties` keyword (pointer of the keyword) with its names; pointers per name are built on demand. */
+  properties: Array<{ pointer: string; names: string[] }>;
   /** The first subschema beyond MAX_DEPTH, when there is one. */
   tooDeep?: { pointer: string };
 }
@@ -86,7 +86,7 @@ function collect(key: string, value: unknown, at: string, pointer: string, base:
   else if (key === 'examples' && Array.isArray(value)) value.forEach((example, i) => index.annotations.push({ pointer: `${at}/${i}`, schemaPointer: pointer, value: example }));
   else if ((key === '$anchor' || key === '$dynamicAnchor') && typeof value === 'string') index.anchors.push({ uri: base, name: value, pointer });
   else if (key === 'patternProperties' && isObject(value)) for (const source of Object.keys(value)) index.patterns.push({ pointer: `${at}/${escape(source)}`, source });
-  else if (key === 'properties' && isObject(value)) for (const name of Object.keys(value)) index.properties.push({ pointer: `${at}/${escape(name)}`, name });
+  else if (key === 'properties' && isObject(value)) index.properties.push({ pointer: at, names: Object.keys(value) });
 }
 
 /**
@@ -132,6 +132,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** RFC 6901 escaping, skipped for the common key that needs none. */
-function escape(token: string): string {
+export function escape(token: string): string {
   return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }

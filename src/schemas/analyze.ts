@@ -5,7 +5,7 @@
 import type { ContractRepo, SchemaDoc } from '../model/repo.js';
 import { draftOf } from './drafts.js';
 import { fileUri } from './uris.js';
-import { indexSchema, type SchemaIndex } from './walk.js';
+import { indexSchema, type SchemaIndex, type WalkOptions } from './walk.js';
 
 export interface AnalyzedDoc {
   doc: SchemaDoc;
@@ -16,7 +16,9 @@ export interface AnalyzedDoc {
   unknownSchema?: { value: unknown };
 }
 
-const byDoc = new WeakMap<SchemaDoc, Omit<AnalyzedDoc, 'event'> | null>();
+type DocResult = Omit<AnalyzedDoc, 'event'> | null;
+/** Per document: the walk options it was indexed with (as a key) and the result. */
+const byDoc = new WeakMap<SchemaDoc, { key: string; result: DocResult }>();
 const byRepo = new WeakMap<ContractRepo, AnalyzedDoc[]>();
 
 /** Every parsed schema document of the repo (envelope included), with its index. */
@@ -24,9 +26,11 @@ export function analyzeRepo(repo: ContractRepo): AnalyzedDoc[] {
   let analyzed = byRepo.get(repo);
   if (!analyzed) {
     const events = eventsByFile(repo);
+    const pii = repo.config.naming.piiFields.map((f) => f.toLowerCase());
+    const options: WalkOptions = pii.length > 0 ? { propertyNames: new Set(pii) } : {};
     analyzed = [];
     for (const doc of repo.docs) {
-      const result = analyzeDoc(doc);
+      const result = analyzeDoc(doc, options);
       if (result) analyzed.push({ ...result, ...(events.has(doc.file) ? { event: events.get(doc.file) } : {}) });
     }
     byRepo.set(repo, analyzed);
@@ -35,19 +39,19 @@ export function analyzeRepo(repo: ContractRepo): AnalyzedDoc[] {
 }
 
 /** The index of one document; null when it did not parse or is not a schema (schema-parse reports it). */
-export function analyzeDoc(doc: SchemaDoc): Omit<AnalyzedDoc, 'event'> | null {
-  let result = byDoc.get(doc);
-  if (result === undefined) {
-    result = isSchemaShaped(doc) ? indexDoc(doc) : null;
-    byDoc.set(doc, result);
-  }
+export function analyzeDoc(doc: SchemaDoc, options: WalkOptions = {}): DocResult {
+  const key = [...(options.propertyNames ?? [])].sort().join('\0');
+  const cached = byDoc.get(doc);
+  if (cached && cached.key === key) return cached.result;
+  const result = isSchemaShaped(doc) ? indexDoc(doc, options) : null;
+  byDoc.set(doc, { key, result });
   return result;
 }
 
-function indexDoc(doc: SchemaDoc): Omit<AnalyzedDoc, 'event'> {
+function indexDoc(doc: SchemaDoc, options: WalkOptions): Omit<AnalyzedDoc, 'event'> {
   const found = draftOf(doc.json);
   const draft = 'draft' in found ? found.draft : undefined;
-  const index = indexSchema(doc.json, draft, fileUri(doc.file));
+  const index = indexSchema(doc.json, draft, fileUri(doc.file), options);
   return { doc, index, ...('unknown' in found ? { unknownSchema: { value: found.unknown } } : {}) };
 }
 

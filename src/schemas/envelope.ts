@@ -4,7 +4,7 @@
  */
 import type { SchemaDoc } from '../model/repo.js';
 import { getAtPointer } from '../util/pointer.js';
-import { boundedRegExp } from './regex.js';
+import { rejectedBy } from './regex.js';
 import { escape } from './walk.js';
 
 /** Envelope fields that carry the event name, in the order they are looked for. */
@@ -36,25 +36,33 @@ function followLocalRefs(root: unknown, schema: Record<string, unknown>): Record
   return current;
 }
 
-/** Why `schema` rejects `name`, or undefined when it accepts it. */
-export function rejection(schema: Record<string, unknown>, name: string): string | undefined {
-  const { type, const: constant, enum: allowed, pattern, minLength, maxLength } = schema;
+/** Each name `schema` rejects, with the reason. */
+export function rejections(schema: Record<string, unknown>, names: string[]): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const name of names) {
+    const reason = plainRejection(schema, name);
+    if (reason) reasons.set(name, reason);
+  }
+  const { pattern } = schema;
+  if (typeof pattern !== 'string') return reasons;
+  const candidates = names.filter((name) => !reasons.has(name));
+  try {
+    for (const name of rejectedBy(pattern, candidates)) reasons.set(name, `it does not match pattern ${JSON.stringify(pattern)}`);
+  } catch (error) {
+    for (const name of candidates) reasons.set(name, `pattern ${JSON.stringify(pattern)} cannot be applied: ${(error as Error).message}`);
+  }
+  return reasons;
+}
+
+function plainRejection(schema: Record<string, unknown>, name: string): string | undefined {
+  const { type, const: constant, enum: allowed, minLength, maxLength } = schema;
   if (type !== undefined && !(type === 'string' || (Array.isArray(type) && type.includes('string')))) return `its type is ${JSON.stringify(type)}, not string`;
   if (constant !== undefined && constant !== name) return `it is const ${JSON.stringify(constant)}`;
   if (Array.isArray(allowed) && !allowed.includes(name)) return 'it is not in the enum';
   const length = [...name].length; // JSON Schema lengths count code points (2020-12 Validation §6.3.1)
   if (typeof maxLength === 'number' && length > maxLength) return `it is longer than maxLength ${maxLength}`;
   if (typeof minLength === 'number' && length < minLength) return `it is shorter than minLength ${minLength}`;
-  if (typeof pattern === 'string') return patternRejection(pattern, name);
   return undefined;
-}
-
-function patternRejection(pattern: string, name: string): string | undefined {
-  try {
-    return boundedRegExp(pattern, 'u').test(name) ? undefined : `it does not match pattern ${JSON.stringify(pattern)}`;
-  } catch (error) {
-    return `pattern ${JSON.stringify(pattern)} cannot be applied: ${(error as Error).message}`;
-  }
 }
 
 function withoutRef(schema: Record<string, unknown>): Record<string, unknown> {

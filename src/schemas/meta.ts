@@ -125,10 +125,28 @@ function buildDialect(draft: Draft): Dialect {
   for (const [name, subschema] of Object.entries({ ...(properties as Json), ...KEYWORDS_NOT_IN_META[draft] })) {
     const shape = shapeOf(subschema, meta);
     const standalone = replaceRecursion({ ...(subschema as Json), ...($defs ? { $defs } : {}), ...(definitions ? { definitions } : {}) }, schemaType) as Json;
-    keywords.set(name, { ...(shape.self || shape.items || shape.values ? { shape } : {}), validate: lazyValidator(ajv, standalone) });
+    const validate = lazyValidator(ajv, standalone);
+    keywords.set(name, { ...(shape.self || shape.items || shape.values ? { shape } : {}), validate: isUniqueStringArraySchema(subschema, meta) ? withStringArrayFastPath(validate) : validate });
   }
   const hasObjectRules = Object.keys(objectRules).length > 0;
   return { keyword: (name) => keywords.get(name), names: [...keywords.keys()], ...(hasObjectRules ? { validateObject: ajv.compile(objectRules) } : {}) };
+}
+
+/**
+ * `required` and friends are `{ type: array, items: { type: string }, uniqueItems: true }`. ajv checks
+ * uniqueness of strings through an object used as a hash, ~4 us per array; a Set accepts the common
+ * valid case exactly and much faster, and ajv still produces the error for anything else.
+ */
+function withStringArrayFastPath(validate: Keyword['validate']): Keyword['validate'] {
+  return (value) => (Array.isArray(value) && value.every((item) => typeof item === 'string') && new Set(value).size === value.length ? null : validate(value));
+}
+
+function isUniqueStringArraySchema(subschema: unknown, meta: Json): boolean {
+  const ref = (subschema as Json | undefined)?.$ref;
+  const target = (typeof ref === 'string' && ref.startsWith('#/') ? resolveLocal(meta, ref) : subschema) as Json | undefined;
+  if (!target || target.type !== 'array' || target.uniqueItems !== true) return false;
+  const items = target.items as Json | undefined;
+  return items?.type === 'string' && Object.keys(items).length === 1 && Object.keys(target).every((k) => ['type', 'items', 'uniqueItems', 'default'].includes(k));
 }
 
 function lazyValidator(ajv: Ajv, schema: Json): Keyword['validate'] {

@@ -59,7 +59,8 @@ function register(resolver: Resolver, analyzed: Pick<AnalyzedDoc, 'doc' | 'index
 
 function resolveRef(resolver: Resolver, file: string, ref: string, base: string): Pick<RefCheck, 'problem' | 'targetFile'> {
   if (/^file:/i.test(ref)) return problem('outside', `"${ref}" reads the local disk, not the repo`);
-  const target = resolveUri(ref, base);
+  // Same-document refs (`#/$defs/x`, by far the most common) need no URI parsing.
+  const target = ref.startsWith('#') ? base + ref : resolveUri(ref, base);
   if (target === undefined) return problem('unresolved', `"${ref}" is not a valid URI reference`);
   const uri = withoutFragment(target);
   const relativeFile = hasScheme(ref) || withoutFragment(ref) === '' ? undefined : repoFile(file, ref);

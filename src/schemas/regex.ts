@@ -30,13 +30,14 @@ export function regexError(source: string): string | null {
 
 export class RegexTimeoutError extends Error {
   constructor(readonly pattern: string) {
-    super(`pattern "${pattern}" took over ${MATCH_TIMEOUT_MS} ms to match (catastrophic backtracking)`);
+    super(`pattern ${JSON.stringify(pattern)} takes too long to match (catastrophic backtracking)`);
     this.name = 'RegexTimeoutError';
   }
 }
 
-const context = vm.createContext({ re: /(?:)/, s: '' });
+const context = vm.createContext({ re: /(?:)/, s: '', list: [] as string[] });
 const matchScript = new vm.Script('re.test(s)');
+const filterScript = new vm.Script('list.filter((item) => !re.test(item))');
 
 function boundedTest(re: RegExp, pattern: string, s: string): boolean {
   context.re = re;
@@ -58,3 +59,17 @@ export const boundedRegExp: RegExpEngine = Object.assign(
   },
   { code: 'boundedRegExp' },
 );
+
+/** The strings `pattern` does not match, found in one time-bounded run (one vm entry, not one per string). */
+export function rejectedBy(pattern: string, strings: string[], timeoutMs = 20 * MATCH_TIMEOUT_MS): string[] {
+  context.re = new RegExp(pattern, 'u');
+  context.list = strings;
+  try {
+    return [...(filterScript.runInContext(context, { timeout: timeoutMs }) as string[])];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RegexTimeoutError(pattern);
+    throw error;
+  } finally {
+    context.list = [];
+  }
+}

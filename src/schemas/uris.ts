@@ -7,7 +7,8 @@ export const REPO_BASE = 'https://repo.evt.invalid/';
 
 /** The retrieval URI evt gives a repo file. */
 export function fileUri(file: string): string {
-  return new URL(file.split('/').map(encodeURIComponent).join('/'), REPO_BASE).href;
+  // Repo-relative paths have no `.`/`..` segments, so joining encoded segments equals URL resolution.
+  return REPO_BASE + file.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The repo-relative file a REPO_BASE URI names, or undefined for any other URI. */

@@ -6,7 +6,7 @@
 import type { FindingDraft } from '../../model/finding.js';
 import type { LintRule } from '../../model/rule.js';
 import { analyzeDoc } from '../analyze.js';
-import { EVENT_TYPE_FIELDS, eventTypeProperty, rejection } from '../envelope.js';
+import { EVENT_TYPE_FIELDS, eventTypeProperty, rejections } from '../envelope.js';
 
 const id = 'envelope-accepts-names';
 
@@ -26,9 +26,8 @@ export const envelopeAcceptsNames: LintRule = {
     }
     const names = [...new Set(repo.events.flatMap((e) => e.versions.map((v) => v.event)))].sort();
     const findings: FindingDraft[] = [];
-    for (const name of names) {
-      const reason = rejection(property.schema, name);
-      if (reason) findings.push({ ruleId: id, event: name, file: envelope.file, pointer: property.pointer, message: `envelope ${property.name} rejects "${name}": ${reason}` });
+    for (const [name, reason] of rejections(property.schema, names)) {
+      findings.push({ ruleId: id, event: name, file: envelope.file, pointer: property.pointer, message: `envelope ${property.name} rejects "${name}": ${reason}` });
     }
     return findings;
   },

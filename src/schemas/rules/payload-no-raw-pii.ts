@@ -7,7 +7,6 @@ import type { FindingDraft } from '../../model/finding.js';
 import type { LintRule } from '../../model/rule.js';
 import { analyzeRepo } from '../analyze.js';
 import { schemaFinding } from '../finding.js';
-import { escape } from '../walk.js';
 
 const id = 'payload-no-raw-pii';
 
@@ -19,15 +18,13 @@ export const payloadNoRawPii: LintRule = {
   example: { bad: '{ "properties": { "email": { "type": "string", "format": "email" } } }', good: '{ "properties": { "email_hash": { "type": "string" } } }' },
   defaultSeverity: 'warning',
   check(repo) {
-    const pii = new Set(repo.config.naming.piiFields.map((f) => f.toLowerCase()));
-    if (pii.size === 0) return [];
+    // analyzeRepo records the properties named in naming.piiFields during its walk.
+    if (repo.config.naming.piiFields.length === 0) return [];
     const findings: FindingDraft[] = [];
     for (const analyzed of analyzeRepo(repo)) {
       if (!analyzed.event) continue;
-      for (const { pointer, names } of analyzed.index.properties) {
-        for (const name of names.filter((n) => pii.has(n.toLowerCase()))) {
-          findings.push(schemaFinding(id, analyzed, `${pointer}/${escape(name)}`, `payload property "${name}" carries raw personal data (listed in naming.piiFields)`, { hint: `store a hash or a reference instead, e.g. "${name}_hash" or the id of the person` }));
-        }
+      for (const { pointer, name } of analyzed.index.namedProperties) {
+        findings.push(schemaFinding(id, analyzed, pointer, `payload property "${name}" carries raw personal data (listed in naming.piiFields)`, { hint: `store a hash or a reference instead, e.g. "${name}_hash" or the id of the person` }));
       }
     }
     return findings;

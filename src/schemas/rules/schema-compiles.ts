@@ -8,12 +8,11 @@ import type { FindingDraft } from '../../model/finding.js';
 import type { LintRule } from '../../model/rule.js';
 import { closest } from '../../util/closest.js';
 import { analyzeRepo, type AnalyzedDoc } from '../analyze.js';
-import { KNOWN_FORMATS } from '../drafts.js';
+import { KNOWN_FORMATS, type Draft } from '../drafts.js';
 import { checkExamples } from '../examples.js';
 import { schemaFinding } from '../finding.js';
 import { dialectOf } from '../meta.js';
-import { regexError } from '../regex.js';
-import { MAX_DEPTH } from '../walk.js';
+import { MAX_DEPTH, type CompileProblem } from '../walk.js';
 
 const id = 'schema-compiles';
 
@@ -37,24 +36,23 @@ export const schemaCompiles: LintRule = {
 function walkFindings(analyzed: AnalyzedDoc): FindingDraft[] {
   const { index } = analyzed;
   if (!index.draft) return [];
-  const names = dialectOf(index.draft).names;
-  const findings: FindingDraft[] = [];
-  const add = (pointer: string, message: string, hint?: string): void => {
-    findings.push(schemaFinding(id, analyzed, pointer, message, hint ? { hint } : {}));
-  };
-  for (const { pointer, keyword } of index.unknownKeywords) add(pointer, `unknown keyword "${keyword}" in draft ${index.draft}`, didYouMean(keyword, names));
-  for (const { pointer, format } of index.formats) {
-    if (!KNOWN_FORMATS.has(format)) add(pointer, `unknown format "${format}"`, didYouMean(format, [...KNOWN_FORMATS]));
-  }
-  for (const { pointer, source } of index.patterns) {
-    const error = regexError(source);
-    if (error) add(pointer, `invalid regular expression ${JSON.stringify(source)} (ECMA-262, u flag): ${error}`);
-  }
-  if (index.tooDeep) add(index.tooDeep.pointer, `subschemas nest deeper than ${MAX_DEPTH} levels; evt does not check below this point`);
+  const findings = index.compileProblems.map((problem) => schemaFinding(id, analyzed, problem.pointer, ...describe(problem, index.draft!)));
+  if (index.tooDeep) findings.push(schemaFinding(id, analyzed, index.tooDeep.pointer, `subschemas nest deeper than ${MAX_DEPTH} levels; evt does not check below this point`));
   return findings;
 }
 
-function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+function describe(problem: CompileProblem, draft: Draft): [string, Partial<FindingDraft>] {
+  switch (problem.kind) {
+    case 'keyword':
+      return [`unknown keyword "${problem.keyword}" in draft ${draft}`, didYouMean(problem.keyword, dialectOf(draft).names)];
+    case 'format':
+      return [`unknown format "${problem.format}"`, didYouMean(problem.format, [...KNOWN_FORMATS])];
+    case 'regex':
+      return [`invalid regular expression ${JSON.stringify(problem.source)} (ECMA-262, u flag): ${problem.error}`, {}];
+  }
+}
+
+function didYouMean(word: string, candidates: readonly string[]): Partial<FindingDraft> {
   const match = closest(word, candidates);
-  return match ? `did you mean "${match}"?` : undefined;
+  return match ? { hint: `did you mean "${match}"?` } : {};
 }

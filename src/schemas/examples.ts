@@ -8,7 +8,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { ContractRepo } from '../model/repo.js';
 import { analyzeRepo, type AnalyzedDoc } from './analyze.js';
 import { createAjv, type Draft } from './drafts.js';
-import { checkRefs } from './refs.js';
+import { refGraph } from './refs.js';
 import { boundedRegExp } from './regex.js';
 import { fileUri } from './uris.js';
 
@@ -40,29 +40,32 @@ export function checkExamples(repo: ContractRepo): ExampleProblem[] {
 class Session {
   private readonly ajvs = new Map<Draft, Ajv>();
   private readonly added = new Set<string>();
-  private readonly closure: Map<string, string[]>;
-  private readonly docs: Map<string, AnalyzedDoc>;
+  private readonly closure = new Map<string, string[]>();
+  /** URIs other documents use for a file that are not its own `$id` (found by relative path). */
+  private readonly aliases = new Map<string, Set<string>>();
+  private readonly docs: Map<string, Pick<AnalyzedDoc, 'doc' | 'index'>>;
 
   constructor(repo: ContractRepo) {
-    this.docs = new Map(analyzeRepo(repo).map((a) => [a.doc.file, a]));
-    this.closure = new Map();
-    for (const check of checkRefs(repo)) {
-      if (check.targetFile && check.targetFile !== check.from.doc.file) this.closure.set(check.from.doc.file, [...(this.closure.get(check.from.doc.file) ?? []), check.targetFile]);
+    const graph = refGraph(repo);
+    this.docs = new Map([...analyzeRepo(repo).map((a): [string, Pick<AnalyzedDoc, 'doc' | 'index'>] => [a.doc.file, a]), ...graph.external]);
+    for (const { from, targetFile, targetUri } of graph.checks) {
+      if (!targetFile || targetFile === from.doc.file) continue;
+      this.closure.set(from.doc.file, [...(this.closure.get(from.doc.file) ?? []), targetFile]);
+      if (targetUri) this.aliases.set(targetFile, (this.aliases.get(targetFile) ?? new Set()).add(targetUri));
     }
   }
 
   check(analyzed: AnalyzedDoc): ExampleProblem[] {
     const problems: ExampleProblem[] = [];
-    const seen = new Set<string>();
     for (const { pointer, schemaPointer, value } of analyzed.index.annotations) {
       const validate = this.validator(analyzed, schemaPointer);
       if (validate instanceof Error) {
-        if (!seen.has(schemaPointer)) problems.push({ from: analyzed, pointer: schemaPointer, kind: 'compile', message: `ajv cannot compile this schema: ${validate.message}` });
-        seen.add(schemaPointer);
-        continue;
+        // One report per document: the same unresolvable ref fails every subschema's compile.
+        return [{ from: analyzed, pointer: schemaPointer, kind: 'compile', message: `ajv cannot compile this schema: ${validate.message}` }];
       }
-      const message = runValidator(validate, value);
-      if (message) problems.push({ from: analyzed, pointer, kind: 'invalid', message: `${pointer.endsWith('/default') ? 'default' : 'example'} does not match its schema: ${message}` });
+      const outcome = runValidator(validate, value);
+      const what = pointer.endsWith('/default') ? 'default' : 'example';
+      if (outcome) problems.push({ from: analyzed, pointer, kind: 'invalid', message: outcome.checked ? `${what} does not match its schema: ${outcome.message}` : `${what} could not be checked: ${outcome.message}` });
     }
     return problems;
   }
@@ -100,17 +103,20 @@ class Session {
 
   private add(ajv: Ajv, draft: Draft, file: string): void {
     const key = `${draft}\0${file}`;
-    if (this.added.has(key)) return;
+    const analyzed = this.docs.get(file);
+    if (this.added.has(key) || !analyzed) return;
     this.added.add(key);
-    const analyzed = this.docs.get(file)!;
     const json = analyzed.doc.json;
     if (typeof json !== 'object' || json === null || analyzed.index.tooDeep) return;
     const idKey = draft === '04' ? 'id' : '$id';
     const withId = typeof (json as Record<string, unknown>)[idKey] === 'string' ? json : { ...json, [idKey]: fileUri(file) };
-    try {
-      ajv.addSchema(withId as object);
-    } catch {
-      // a duplicate $id: the first schema keeps it (the lead's id rules report duplicates)
+    // ajv caches by schema object, so aliases share one compiled schema; refs inside keep its own base.
+    for (const key of [undefined, ...(this.aliases.get(file) ?? [])]) {
+      try {
+        ajv.addSchema(withId as object, key);
+      } catch {
+        // a duplicate $id or alias: the first schema keeps it (duplicate $ids are the id rules' business)
+      }
     }
   }
 
@@ -129,14 +135,13 @@ function rootId(analyzed: AnalyzedDoc, draft: Draft): string {
   return typeof id === 'string' ? id.replace(/#$/, '') : fileUri(analyzed.doc.file);
 }
 
-/** The first validation error, or the reason the value could not be checked; null when it is valid. */
-function runValidator(validate: ValidateFunction, value: unknown): string | null {
+/** The first validation error, or why the value could not be checked; null when it is valid. */
+function runValidator(validate: ValidateFunction, value: unknown): { checked: boolean; message: string } | null {
   try {
-    if (validate(value)) return null;
-    return formatError(validate.errors?.[0]);
+    return validate(value) ? null : { checked: true, message: formatError(validate.errors?.[0]) };
   } catch (error) {
-    const reason = error instanceof RangeError ? 'the schema recurses without end' : (error as Error).message;
-    return `could not be checked: ${reason}`;
+    // RangeError: a `$ref` cycle with no keyword in between recurses forever in any validator.
+    return { checked: false, message: error instanceof RangeError ? 'the schema recurses without end' : (error as Error).message };
   }
 }
 

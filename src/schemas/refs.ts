@@ -23,6 +23,14 @@ export interface RefCheck {
   problem?: { kind: RefProblem; message: string };
   /** The repo file the ref lands in, when it resolved to one. */
   targetFile?: string;
+  /** The absolute URI (no fragment) a validator computes for the ref; an alias when evt found the file by path. */
+  targetUri?: string;
+}
+
+export interface RefGraph {
+  checks: RefCheck[];
+  /** Repo files that are not layout schema documents but are referenced (`common/money.json`). */
+  external: Map<string, Pick<AnalyzedDoc, 'doc' | 'index'>>;
 }
 
 interface Resource {
@@ -35,21 +43,26 @@ interface Resolver {
   repo: ContractRepo;
   resources: Map<string, Resource>;
   anchors: Set<string>;
-  loaded: Set<string>;
+  external: RefGraph['external'];
 }
 
-const byRepo = new WeakMap<ContractRepo, RefCheck[]>();
+const byRepo = new WeakMap<ContractRepo, RefGraph>();
 
 export function checkRefs(repo: ContractRepo): RefCheck[] {
-  let checks = byRepo.get(repo);
-  if (!checks) {
-    const resolver: Resolver = { repo, resources: new Map(), anchors: new Set(), loaded: new Set() };
+  return refGraph(repo).checks;
+}
+
+export function refGraph(repo: ContractRepo): RefGraph {
+  let graph = byRepo.get(repo);
+  if (!graph) {
+    const resolver: Resolver = { repo, resources: new Map(), anchors: new Set(), external: new Map() };
     const docs = analyzeRepo(repo);
     for (const analyzed of docs) register(resolver, analyzed);
-    checks = docs.flatMap((from) => from.index.refs.map((entry) => ({ from, pointer: entry.pointer, ref: entry.ref, ...resolveRef(resolver, from.doc.file, entry.ref, entry.base) })));
-    byRepo.set(repo, checks);
+    const checks = docs.flatMap((from) => from.index.refs.map((entry) => ({ from, pointer: entry.pointer, ref: entry.ref, ...resolveRef(resolver, from.doc.file, entry.ref, entry.base) })));
+    graph = { checks, external: resolver.external };
+    byRepo.set(repo, graph);
   }
-  return checks;
+  return graph;
 }
 
 function register(resolver: Resolver, analyzed: Pick<AnalyzedDoc, 'doc' | 'index'>): void {
@@ -57,7 +70,7 @@ function register(resolver: Resolver, analyzed: Pick<AnalyzedDoc, 'doc' | 'index
   for (const { uri, name } of analyzed.index.anchors) resolver.anchors.add(`${uri}#${name}`);
 }
 
-function resolveRef(resolver: Resolver, file: string, ref: string, base: string): Pick<RefCheck, 'problem' | 'targetFile'> {
+function resolveRef(resolver: Resolver, file: string, ref: string, base: string): Pick<RefCheck, 'problem' | 'targetFile' | 'targetUri'> {
   if (/^file:/i.test(ref)) return problem('outside', `"${ref}" reads the local disk, not the repo`);
   // Same-document refs (`#/$defs/x`, by far the most common) need no URI parsing.
   const target = ref.startsWith('#') ? base + ref : resolveUri(ref, base);
@@ -67,7 +80,7 @@ function resolveRef(resolver: Resolver, file: string, ref: string, base: string)
   if (relativeFile === null && base.startsWith(REPO_BASE)) return problem('outside', `"${ref}" leaves the repository root`);
   const resource = resolver.resources.get(uri) ?? (relativeFile ? fileResource(resolver, relativeFile) : undefined);
   if (!resource) return unresolvable(ref, uri, relativeFile);
-  return { ...resolveFragment(resolver, resource, ref, fragmentOf(target)), targetFile: resource.doc.file };
+  return { ...resolveFragment(resolver, resource, ref, fragmentOf(target)), targetFile: resource.doc.file, targetUri: uri };
 }
 
 function unresolvable(ref: string, uri: string, relativeFile: string | null | undefined): Pick<RefCheck, 'problem'> {
@@ -103,12 +116,12 @@ function repoFile(from: string, ref: string): string | null {
 /** A repo file that is not one of the loaded schema docs (a shared `common/money.json`), read on demand. */
 function fileResource(resolver: Resolver, file: string): Resource | undefined {
   const uri = fileUri(file);
-  if (!resolver.loaded.has(file)) {
-    resolver.loaded.add(file);
+  if (!resolver.external.has(file) && !resolver.resources.has(uri)) {
     const text = readInsideRoot(resolver.repo.root, file, []);
     const doc = text === undefined ? undefined : parseSchemaText(file, text);
     const analyzed = doc ? analyzeDoc(doc) : null;
     if (analyzed) register(resolver, analyzed);
+    if (analyzed) resolver.external.set(file, analyzed);
   }
   return resolver.resources.get(uri);
 }

@@ -90,6 +90,7 @@ class Session {
       const validate = ajv.getSchema(`${rootId(analyzed, draft)}${schemaPointer ? `#${encodeFragment(schemaPointer)}` : ''}`);
       return validate ?? new Error(`no schema at ${schemaPointer}`);
     } catch (error) {
+      if (error instanceof RangeError) return new Error('its $refs form a cycle that never reaches a keyword (ajv recurses without end)');
       return error instanceof Error ? error : new Error(String(error));
     }
   }

@@ -61,7 +61,7 @@ export const boundedRegExp: RegExpEngine = Object.assign(
 );
 
 /** The strings `pattern` does not match, found in one time-bounded run (one vm entry, not one per string). */
-export function rejectedBy(pattern: string, strings: string[], timeoutMs = 20 * MATCH_TIMEOUT_MS): string[] {
+export function rejectedBy(pattern: string, strings: string[], timeoutMs = 10 * MATCH_TIMEOUT_MS): string[] {
   context.re = new RegExp(pattern, 'u');
   context.list = strings;
   try {

@@ -1,12 +1,16 @@
 /**
- * One compiled meta-schema validator per draft, built to be fast on thousands of documents.
+ * The meta-schema of each draft, compiled once per process and split per keyword.
  *
  * The 2019-09 and 2020-12 meta-schemas are split into vocabularies joined with `$recursiveRef` /
  * `$dynamicRef` (JSON Schema 2020-12 Core §8.2.3.2). Those exist so that custom meta-schemas can
  * extend the language; for documents that name the standard meta-schema the dynamic scope always
  * resolves to the top meta-schema, so a flattened copy (vocabulary `properties` and `$defs` merged,
- * every dynamic reference turned into `$ref: "#"`) accepts exactly the same documents. ajv's
- * dynamic-scope code is what made the unflattened version ~1.4 s on 15,000 schemas.
+ * every dynamic reference turned into `$ref: "#"`) accepts exactly the same documents.
+ *
+ * The flattened meta-schema is then compiled per keyword (see `Keyword.validate`) and driven by the
+ * walk, which also reads the keyword table (which keywords exist, where subschemas sit) from it.
+ * Measured on 15,000 generated schemas: whole-document validation with the official meta-schema
+ * ~1.4 s, with the flattened one ~0.7 s, per keyword from the walk ~0.1 s.
  */
 import { createRequire } from 'node:module';
 import type { Ajv, ValidateFunction } from 'ajv';

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Times the schema rules on a generated repo (not a unit test):
 //   node /work/shared/bench/gen-repo.mjs /tmp/gen10k --events 10000 --seed 1
-//   npx tsc -p tsconfig.json && node test/schemas/bench.mjs /tmp/gen10k
-import { loadContractRepo } from '../../dist/repo/load.js';
-import { SCHEMA_RULES } from '../../dist/schemas/rules/index.js';
-import { analyzeRepo } from '../../dist/schemas/analyze.js';
+//   npx tsc -p tsconfig.json && node bench/schema-rules-profile.mjs /tmp/gen10k
+import { loadContractRepo } from '../dist/repo/load.js';
+import { SCHEMA_RULES } from '../dist/schemas/rules/index.js';
+import { analyzeRepo } from '../dist/schemas/analyze.js';
 
 const dir = process.argv[2] ?? '/tmp/gen10k';
 const mb = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;

@@ -11,7 +11,11 @@ export function isTrivial(schema: JsonSchema | undefined): boolean {
 }
 
 export function contentModel(norm: Norm): ContentModel {
-  if (Object.keys(norm.patternProperties).length > 0) return 'partial';
+  return Object.keys(norm.patternProperties).length > 0 ? 'partial' : restModel(norm);
+}
+
+/** The content model of the members no pattern matches: additionalProperties alone. */
+export function restModel(norm: Norm): ContentModel {
   if (isTrivial(norm.additional)) return 'open';
   return norm.additional === false ? 'closed' : 'partial';
 }

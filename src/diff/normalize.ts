@@ -10,25 +10,14 @@ const MAX_FLATTEN_STEPS = 64;
 /** Normalises one (already dereferenced) schema object; see {@link Norm}. */
 export function normalize(raw: SchemaObject, draft: Draft, deref: Deref): Norm {
   const { merged, rest } = flatten(raw, draft, deref);
-  if (merged === false) return { ...emptyNorm(raw), satisfiable: false, types: [], effectiveTypes: [] };
+  const norm = emptyNorm(raw);
+  if (merged === false) return unsatisfiable(norm);
   const s = merged === true ? {} : merged;
-  const declared = parseTypes(s.type);
-  const enumValues = readEnum(s, declared);
-  const integerOnly = (enumValues ? effective(enumValues) : declared)?.every((t) => t === 'integer') ?? false;
-  const norm: Norm = {
-    ...emptyNorm(raw),
-    types: declared,
-    effectiveTypes: enumValues ? effective(enumValues) : declared,
-    enum: enumValues,
-    minLength: num(s.minLength, 0),
-    maxLength: num(s.maxLength, Infinity),
-    pattern: typeof s.pattern === 'string' ? s.pattern : undefined,
-    format: typeof s.format === 'string' ? s.format : undefined,
-    lower: lowerBound(s, integerOnly),
-    upper: upperBound(s, integerOnly),
-    multipleOf: typeof s.multipleOf === 'number' && s.multipleOf > 0 ? s.multipleOf : undefined,
-    allOf: rest,
-  };
+  norm.types = parseTypes(s.type);
+  norm.enum = readEnum(s, norm.types);
+  norm.effectiveTypes = norm.enum ? effective(norm.enum) : norm.types;
+  readScalarKeywords(s, norm);
+  norm.allOf = rest;
   readObjectKeywords(s, norm);
   readArrayKeywords(s, draft, norm);
   readApplicators(s, norm);
@@ -36,15 +25,40 @@ export function normalize(raw: SchemaObject, draft: Draft, deref: Deref): Norm {
   return norm;
 }
 
-function emptyNorm(raw: SchemaObject): Norm {
+/**
+ * A Norm with every field present, so all Norms share one hidden class. Never build Norms with
+ * object spread: spreading this many fields is ~100x slower in V8 than assigning them.
+ */
+export function emptyNorm(raw: SchemaObject): Norm {
   return {
-    raw, satisfiable: true, types: undefined, effectiveTypes: undefined,
-    minLength: 0, maxLength: Infinity, properties: {}, required: [], patternProperties: {},
-    additionalKey: 'additionalProperties', minProperties: 0, maxProperties: Infinity,
-    dependentRequired: {}, dependentSchemas: {}, dependentRequiredKey: 'dependentRequired',
-    dependentSchemasKey: 'dependentSchemas', prefixItems: [], prefixKey: 'prefixItems', itemsKey: 'items',
-    minContains: 1, maxContains: Infinity, minItems: 0, maxItems: Infinity, uniqueItems: false, allOf: [],
+    raw, satisfiable: true, types: undefined, effectiveTypes: undefined, enum: undefined,
+    minLength: 0, maxLength: Infinity, pattern: undefined, format: undefined, lower: undefined,
+    upper: undefined, multipleOf: undefined, properties: {}, required: [], patternProperties: {},
+    additional: undefined, additionalKey: 'additionalProperties', propertyNames: undefined,
+    minProperties: 0, maxProperties: Infinity, dependentRequired: {}, dependentSchemas: {},
+    dependentRequiredKey: 'dependentRequired', dependentSchemasKey: 'dependentSchemas', prefixItems: [],
+    prefixKey: 'prefixItems', items: undefined, itemsKey: 'items', contains: undefined, minContains: 1,
+    maxContains: Infinity, minItems: 0, maxItems: Infinity, uniqueItems: false, allOf: [],
+    union: undefined, not: undefined, if: undefined, then: undefined, else: undefined,
   };
+}
+
+export function unsatisfiable(norm: Norm): Norm {
+  norm.satisfiable = false;
+  norm.types = [];
+  norm.effectiveTypes = [];
+  return norm;
+}
+
+function readScalarKeywords(s: SchemaObject, norm: Norm): void {
+  const integerOnly = norm.effectiveTypes?.every((t) => t === 'integer') ?? false;
+  norm.minLength = num(s.minLength, 0);
+  norm.maxLength = num(s.maxLength, Infinity);
+  norm.pattern = typeof s.pattern === 'string' ? s.pattern : undefined;
+  norm.format = typeof s.format === 'string' ? s.format : undefined;
+  norm.lower = lowerBound(s, integerOnly);
+  norm.upper = upperBound(s, integerOnly);
+  norm.multipleOf = typeof s.multipleOf === 'number' && s.multipleOf > 0 ? s.multipleOf : undefined;
 }
 
 /**
@@ -149,6 +163,7 @@ function readObjectKeywords(s: SchemaObject, norm: Norm): void {
 }
 
 function readDependencies(s: SchemaObject, norm: Norm): void {
+  if (s.dependencies === undefined && s.dependentRequired === undefined && s.dependentSchemas === undefined) return;
   const sources: Array<[string, unknown]> = [['dependencies', s.dependencies], ['dependentRequired', s.dependentRequired], ['dependentSchemas', s.dependentSchemas]];
   for (const [key, value] of sources) {
     if (!isObject(value)) continue;

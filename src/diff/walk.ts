@@ -2,9 +2,9 @@ import type { ContentPolicy } from '../model/config.js';
 import type { Effect } from '../model/finding.js';
 import { detectDraft, isModernDraft, type Draft } from './draft.js';
 import { combineEffects, invertEffect } from './effect.js';
-import { canonical, isObject, isSchema, type JsonSchema, type SchemaObject } from './json.js';
+import { isObject, isSchema, type JsonSchema, type SchemaObject } from './json.js';
 import { admitsFamily, type Norm } from './norm.js';
-import { normalize } from './normalize.js';
+import { emptyNorm, normalize, unsatisfiable } from './normalize.js';
 import type { DiffChange, Emitted, Location, Pair } from './pair.js';
 import { Resolver } from './resolve.js';
 import { RULE_MODULES } from './rules/index.js';
@@ -22,7 +22,7 @@ export interface DiffOptions {
 interface Side {
   resolver: Resolver;
   draft: Draft;
-  norms: WeakMap<object, Norm>;
+  norms: Map<object, Norm>;
 }
 
 const DEFAULT_MAX_NODES = 20_000;
@@ -39,7 +39,7 @@ function asSchema(value: unknown): JsonSchema {
 }
 
 function makeSide(doc: JsonSchema): Side {
-  return { resolver: new Resolver(doc), draft: detectDraft(doc), norms: new WeakMap() };
+  return { resolver: new Resolver(doc), draft: detectDraft(doc), norms: new Map() };
 }
 
 class Walker {
@@ -49,6 +49,8 @@ class Walker {
   private readonly maxNodes: number;
   private readonly stack = new Set<string>();
   private visits = 0;
+  /** Per-walk object ids (a Map, not a WeakMap: it dies with the walk, and ephemerons slow the GC). */
+  private readonly ids = new Map<object, number>();
   private sink: DiffChange[] = [];
 
   constructor(private readonly oldDoc: JsonSchema, private readonly newDoc: JsonSchema, options: DiffOptions) {
@@ -69,8 +71,10 @@ class Walker {
     const o = this.locate(this.old, oldSchema, at.oldPtr, at.oldBase);
     const n = this.locate(this.new, newSchema, at.newPtr, at.newBase);
     const here: Location = { ...at, oldPtr: o.pointer, newPtr: n.pointer, oldBase: o.base, newBase: n.base };
-    const key = `${invert}|${canonical(o.schema)}|${canonical(n.schema)}|${o.base}|${n.base}`;
-    if (this.stack.has(key)) return; // a $ref cycle: this pair is already being compared higher up
+    // Identity, not content: a `$ref` cycle revisits the very same objects. Cycles through freshly
+    // merged objects are cut by MAX_DEPTH and the visit budget instead.
+    const key = `${invert}|${this.identity(o.schema)}|${this.identity(n.schema)}`;
+    if (this.stack.has(key)) return; // this pair is already being compared higher up
     this.stack.add(key);
     try {
       this.compare(o.schema, n.schema, here, invert);
@@ -80,6 +84,13 @@ class Walker {
   }
 
   /** Dereferences unless 2019-09+ `$ref` has validation siblings (then normalise folds it as allOf). */
+  private identity(schema: JsonSchema): string {
+    if (typeof schema === 'boolean') return String(schema);
+    let id = this.ids.get(schema);
+    if (id === undefined) this.ids.set(schema, (id = this.ids.size + 1));
+    return String(id);
+  }
+
   private locate(side: Side, schema: JsonSchema, pointer: string, base: string) {
     const keepSiblings = isModernDraft(side.draft) && isObject(schema) && hasValidationSiblings(schema);
     return keepSiblings ? { schema, pointer, base } : side.resolver.deref({ schema, pointer, base });
@@ -88,7 +99,7 @@ class Walker {
   private compare(oldSchema: JsonSchema, newSchema: JsonSchema, at: Location, invert: boolean): void {
     const o = this.norm(this.old, oldSchema, at.oldBase);
     const n = this.norm(this.new, newSchema, at.newBase);
-    const pair = this.makePair(...liftUnions(o, n, (s, side) => this.norm(this[side], s, side === 'old' ? at.oldBase : at.newBase)), at, invert);
+    const pair = this.makePair(...liftUnions(o, n), at, invert);
     if (!o.satisfiable || !n.satisfiable) {
       for (const module of RULE_MODULES) if (module.rule.id.startsWith('false-schema') || module.rule.id === 'annotation-changed') module.check(pair);
       return;
@@ -105,7 +116,7 @@ class Walker {
     const cached = side.norms.get(raw);
     if (cached) return cached;
     const deref = (s: JsonSchema) => side.resolver.deref({ schema: s, pointer: '', base }).schema;
-    const norm = schema === false ? { ...normalize({}, side.draft, deref), raw, satisfiable: false, types: [], effectiveTypes: [] } : normalize(raw, side.draft, deref);
+    const norm = schema === false ? unsatisfiable(emptyNorm(raw)) : normalize(raw, side.draft, deref);
     side.norms.set(raw, norm);
     return norm;
   }
@@ -145,6 +156,7 @@ class Walker {
     }
   }
 }
+
 
 function hasValidationSiblings(schema: SchemaObject): boolean {
   if (typeof schema.$ref !== 'string') return false;

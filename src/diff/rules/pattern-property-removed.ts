@@ -1,5 +1,5 @@
 import type { Effect } from '../../model/finding.js';
-import { contentModel } from '../content-model.js';
+import { restModel } from '../content-model.js';
 import type { JsonSchema } from '../json.js';
 import { child, type Pair } from '../pair.js';
 import { defineRule } from '../rule-kit.js';
@@ -25,7 +25,7 @@ export default defineRule(
 );
 
 function effectOf(pair: Pair, schema: JsonSchema): Effect {
-  const model = contentModel({ ...pair.new, patternProperties: {} });
+  const model = restModel(pair.new);
   const rest = pair.new.additional ?? true;
   if (model === 'closed') return schema === false ? 'neutral' : 'narrows';
   if (model === 'open') return 'widens';

@@ -66,7 +66,7 @@ function descendCombinators(pair: Pair): void {
   if (o.union && n.union) {
     for (const [i, j] of pairBranches(pair, 'union').pairs) pair.descend(o.union.branches[i], n.union.branches[j], child(at, [o.union.kind, i], [n.union.kind, j]));
   }
-  if (o.allOf.length > 0 && n.allOf.length > 0) for (const [i, j] of pairBranches(pair, 'allOf').pairs) pair.descend(o.allOf[i], n.allOf[j], child(at, ['allOf', i], ['allOf', j]));
+  if (o.allOf.length > 0 && n.allOf.length > 0) for (const [i, j] of pairBranches(pair, 'allOf').pairs) pair.descend(o.allOf[i], n.allOf[j], child(at, ['allOf', Math.max(o.allOfOrigin[i], 0)], ['allOf', Math.max(n.allOfOrigin[j], 0)]));
   if (o.not !== undefined && n.not !== undefined) pair.descend(o.not, n.not, child(at, ['not']), { invert: true });
   if (o.if !== undefined && n.if !== undefined && deepEqual(o.if, n.if)) {
     for (const key of ['then', 'else'] as const) {

@@ -55,7 +55,10 @@ export interface Norm {
   minItems: number;
   maxItems: number;
   uniqueItems: boolean;
+  /** `allOf` branches that could not be merged into this node. */
   allOf: JsonSchema[];
+  /** Index of each such branch in the document's `allOf` (for pointers); -1 when nested deeper. */
+  allOfOrigin: number[];
   union?: { kind: 'anyOf' | 'oneOf'; branches: JsonSchema[] };
   not?: JsonSchema;
   if?: JsonSchema;

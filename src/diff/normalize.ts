@@ -9,7 +9,7 @@ const MAX_FLATTEN_STEPS = 64;
 
 /** Normalises one (already dereferenced) schema object; see {@link Norm}. */
 export function normalize(raw: SchemaObject, draft: Draft, deref: Deref): Norm {
-  const { merged, rest } = flatten(raw, draft, deref);
+  const { merged, rest, origins } = flatten(raw, draft, deref);
   const norm = emptyNorm(raw);
   if (merged === false) return unsatisfiable(norm);
   const s = merged === true ? {} : merged;
@@ -18,6 +18,7 @@ export function normalize(raw: SchemaObject, draft: Draft, deref: Deref): Norm {
   norm.effectiveTypes = norm.enum ? effective(norm.enum) : norm.types;
   readScalarKeywords(s, norm);
   norm.allOf = rest;
+  norm.allOfOrigin = origins;
   readObjectKeywords(s, norm);
   readArrayKeywords(s, draft, norm);
   readApplicators(s, norm);
@@ -38,7 +39,7 @@ export function emptyNorm(raw: SchemaObject): Norm {
     minProperties: 0, maxProperties: Infinity, dependentRequired: {}, dependentSchemas: {},
     dependentRequiredKey: 'dependentRequired', dependentSchemasKey: 'dependentSchemas', prefixItems: [],
     prefixKey: 'prefixItems', items: undefined, itemsKey: 'items', contains: undefined, minContains: 1,
-    maxContains: Infinity, minItems: 0, maxItems: Infinity, uniqueItems: false, allOf: [],
+    maxContains: Infinity, minItems: 0, maxItems: Infinity, uniqueItems: false, allOf: [], allOfOrigin: [],
     union: undefined, not: undefined, if: undefined, then: undefined, else: undefined,
   };
 }
@@ -65,24 +66,34 @@ function readScalarKeywords(s: SchemaObject, norm: Norm): void {
  * Folds `allOf` branches, single-branch `anyOf`/`oneOf` and (2019-09+) `$ref` siblings into one
  * schema where a plain merge keeps the meaning; what cannot be merged stays as `allOf` branches.
  */
-function flatten(raw: SchemaObject, draft: Draft, deref: Deref): { merged: JsonSchema; rest: JsonSchema[] } {
+function flatten(raw: SchemaObject, draft: Draft, deref: Deref): { merged: JsonSchema; rest: JsonSchema[]; origins: number[] } {
   let merged: JsonSchema = true;
-  const queue: JsonSchema[] = [raw];
+  // Each queued schema remembers its index in the node's own `allOf` (-1 when nested deeper).
+  const queue: Array<[JsonSchema, number]> = [[raw, -1]];
   const rest: JsonSchema[] = [];
+  const origins: number[] = [];
   const seen = new Set<string>();
   for (let step = 0; queue.length > 0 && step < MAX_FLATTEN_STEPS; step++) {
-    const next = queue.shift() as JsonSchema;
+    const [next, origin] = queue.shift() as [JsonSchema, number];
     if (typeof next === 'boolean') {
       merged = next ? merged : false;
       continue;
     }
     const { own, branches } = splitBranches(next, draft, deref);
-    queue.push(...branches.filter((b) => !seen.has(canonical(b)) && seen.add(canonical(b))));
+    branches.forEach((b, i) => {
+      if (!seen.has(canonical(b)) && seen.add(canonical(b))) queue.push([b, next === raw && i < ownAllOfLength(raw) ? i : -1]);
+    });
     const attempt = mergeSchemas(merged, own);
-    if (attempt === undefined) rest.push(own);
-    else merged = attempt;
+    if (attempt === undefined) {
+      rest.push(own);
+      origins.push(origin);
+    } else merged = attempt;
   }
-  return { merged, rest };
+  return { merged, rest, origins };
+}
+
+function ownAllOfLength(raw: SchemaObject): number {
+  return Array.isArray(raw.allOf) ? raw.allOf.length : 0;
 }
 
 function splitBranches(node: SchemaObject, draft: Draft, deref: Deref): { own: SchemaObject; branches: JsonSchema[] } {

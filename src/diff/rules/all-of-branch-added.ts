@@ -15,7 +15,8 @@ export default defineRule(
     const { old: o, new: n } = pair;
     if (o.allOf.length === 0 && n.allOf.length === 0) return;
     const pairing = pairBranches(pair, 'allOf');
-    for (const index of pairing.added) {
+    for (const position of pairing.added) {
+      const index = pair.new.allOfOrigin[position] >= 0 ? pair.new.allOfOrigin[position] : position;
       const at = child(pair.at, [], ['allOf', index]);
       pair.emit({ ruleId: 'all-of-branch-added', effect: 'narrows', at, message: `allOf branch ${index} added`, hint: { candidates: [null, 0, 'x', {}, []] } });
     }

@@ -15,7 +15,8 @@ export default defineRule(
     const { old: o, new: n } = pair;
     if (o.allOf.length === 0 && n.allOf.length === 0) return;
     const pairing = pairBranches(pair, 'allOf');
-    for (const index of pairing.removed) {
+    for (const position of pairing.removed) {
+      const index = pair.old.allOfOrigin[position] >= 0 ? pair.old.allOfOrigin[position] : position;
       const at = child(pair.at, ['allOf', index], []);
       pair.emit({ ruleId: 'all-of-branch-removed', effect: 'widens', at, onOld: true, message: `allOf branch ${index} removed`, hint: { candidates: [null, 0, 'x', {}, []] } });
     }

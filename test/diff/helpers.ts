@@ -10,7 +10,8 @@ import { expect } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedDir = path.resolve(repoRoot, '../shared');
+/** `../shared` next to the repo (as in CI); EVT_SHARED_DIR overrides it, e.g. from a git worktree. */
+export const sharedDir = process.env.EVT_SHARED_DIR ? path.resolve(process.env.EVT_SHARED_DIR) : path.resolve(repoRoot, '../shared');
 export const hasShared = fs.existsSync(path.join(sharedDir, 'corpora/confluent'));
 
 /** JSON with trailing commas (Confluent's 2020-12 corpus has them): drop them outside strings. */

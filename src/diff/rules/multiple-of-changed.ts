@@ -1,5 +1,5 @@
 import type { Effect } from '../../model/finding.js';
-import { defineRule, show } from '../rule-kit.js';
+import { defineRule } from '../rule-kit.js';
 
 /** True when every multiple of `a` is a multiple of `b` (a/b is an integer), tolerant of float noise. */
 function divides(b: number, a: number): boolean {
@@ -30,7 +30,7 @@ export default defineRule(
     pair.emit({
       ruleId: 'multiple-of-changed',
       effect,
-      message: `multipleOf changed from ${show(before ?? NaN).replace('unbounded', 'none')} to ${show(after ?? NaN).replace('unbounded', 'none')}`,
+      message: `multipleOf changed from ${before ?? 'none'} to ${after ?? 'none'}`,
       hint: { candidates: [...step, ...step.map((s) => s * 3), 1, 0.5, 7] },
     });
   },

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { EvtError } from '../model/errors.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
+import { registerNew } from './commands/new.js';
 import { registerRules } from './commands/rules.js';
 import { EXIT_ERROR, EXIT_OK, type CliIO } from './io.js';
 
@@ -33,6 +34,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerLint(program, io, done);
   registerRules(program, io, done);
   registerInit(program, io, done);
+  registerNew(program, io, done);
   return program;
 }
 

@@ -86,5 +86,8 @@ function serializeYaml(value: unknown): string {
       if (typeof node.value === 'string' && /^(\d|(yes|no|on|off|true|false|null|y|n|~)$)/i.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: true });
+  // `{ type: string }` but `[a, b]`: the spacing hand-written contract YAML (and evt's fixtures) use
+  return doc
+    .toString({ lineWidth: 0, flowCollectionPadding: true })
+    .replace(/^(\s*(?:- )?[^\s:][^:]*: )\[ (.*) \]$/gm, '$1[$2]');
 }

@@ -46,8 +46,8 @@ function lcsOps(a: string[], b: string[]): Op[] {
     if (i < n && j < m && a[i] === b[j]) {
       ops.push({ kind: ' ', line: a[i++]! });
       j++;
-    } else if (j < m && (i >= n || table[i]![j + 1]! >= table[i + 1]![j]!)) ops.push({ kind: '+', line: b[j++]! });
-    else ops.push({ kind: '-', line: a[i++]! });
+    } else if (i < n && (j >= m || table[i + 1]![j]! >= table[i]![j + 1]!)) ops.push({ kind: '-', line: a[i++]! });
+    else ops.push({ kind: '+', line: b[j++]! });
   }
   return ops;
 }

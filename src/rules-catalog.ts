@@ -2,6 +2,7 @@
  * Every rule evt has, lint and diff alike, as documentation data: what `evt rules` prints and the
  * README's rule table is generated from.
  */
+import { PAIR_RULES } from './compare/rules/index.js';
 import { LINT_RULES } from './lint/rules.js';
 import type { Severity } from './model/finding.js';
 
@@ -17,7 +18,8 @@ export interface RuleEntry {
 }
 
 export function ruleCatalog(): RuleEntry[] {
-  return LINT_RULES.map((r) => ({ id: r.id, kind: r.kind, defaultSeverity: r.defaultSeverity, summary: r.summary, rationale: r.rationale, example: r.example }));
+  const entry = (kind: string, r: Omit<RuleEntry, 'kind'>): RuleEntry => ({ id: r.id, kind, defaultSeverity: r.defaultSeverity, summary: r.summary, rationale: r.rationale, example: r.example });
+  return [...LINT_RULES.map((r) => entry(r.kind, r)), ...PAIR_RULES.map((r) => entry('version', r))];
 }
 
 /** The README table: one row per rule, in catalog order. */

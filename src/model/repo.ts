@@ -89,3 +89,12 @@ export interface ContractRepo {
   /** Repo-relative paths evt saw but could not place (symlinks out of the repo, unreadable files). */
   skipped: Array<{ file: string; reason: string }>;
 }
+
+/** Two versions of one event's payload schema to compare: `previous` is older (or the git ref's). */
+export interface SchemaPair {
+  event: string;
+  previous: EventVersion;
+  current: EventVersion;
+  /** Where `previous` came from: a kept version in the tree, or a git revision. */
+  origin: 'tree' | 'git';
+}

@@ -26,6 +26,7 @@ export interface LoadOptions {
 
 /** Layouts tried, in order, when the config names none; the one that places the most files wins. */
 const DETECTABLE: PresetName[] = ['sguild', 'goodgo', 'go4u', 'salestalk'];
+const UNION_CANDIDATES = ['src/event-types.ts', 'src/event-names.ts', 'event-types.ts'];
 const FALLBACK_TEMPLATES = ['{**}/{event}-v{version}.json', '{**}/{event}.schema.json'];
 const IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '.truth.json', 'evt.config.y*ml', 'evt.approvals.y*ml'];
 
@@ -35,6 +36,7 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   const { raw, source } = options.config ? { raw: options.config, source: undefined } : readConfigFile(root, options.configFile);
   const files = await listCandidateFiles(root);
   const config = chooseConfig(raw, files);
+  if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
   config.source = source;
   return assembleRepo(root, config, files);
 }
@@ -44,7 +46,7 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
  * links, never followed) so that a link leading out of the repo is reported rather than ignored.
  */
 async function listCandidateFiles(root: string): Promise<string[]> {
-  const entries = await globby(['**/*.{json,yaml,yml}'], { cwd: root, gitignore: true, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
+  const entries = await globby(['**/*.{json,yaml,yml}', ...UNION_CANDIDATES], { cwd: root, gitignore: true, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
   return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path).sort();
 }
 
@@ -59,7 +61,7 @@ function assertDirectory(root: string): void {
 }
 
 /** Config file values win; without a layout, the preset whose templates place the most files is used. */
-function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
+export function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
   if (raw.preset || raw.layout?.schemas) return resolveConfig(raw, 'default');
   let best: { preset: PresetName; count: number } = { preset: 'default', count: 0 };
   for (const preset of DETECTABLE) {
@@ -72,11 +74,18 @@ function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
   return config;
 }
 
-function assembleRepo(root: string, config: EvtConfig, files: string[]): ContractRepo {
+/** Reads one repo file's text; undefined when it could not be read (and the reason was recorded). */
+export type FileReader = (file: string, skipped: ContractRepo['skipped']) => string | undefined;
+
+/** Builds the repo model from a file list and a reader: the working tree, or a git revision. */
+export function assembleRepo(root: string, config: EvtConfig, files: string[], readText: FileReader = (f, s) => readInsideRoot(root, f, s)): ContractRepo {
   const skipped: ContractRepo['skipped'] = [];
   const envelopePath = locate(files, config.layout.envelope, /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i);
   const registryPath = locate(files, config.layout.registry, /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i);
-  const read = (file: string): SchemaDoc | undefined => readDoc(root, file, skipped);
+  const read = (file: string): SchemaDoc | undefined => {
+    const text = readText(file, skipped);
+    return text === undefined ? undefined : parseSchemaText(file, text);
+  };
 
   const templates = config.layout.schemas.map(compileTemplate);
   const grouped = new Map<string, EventVersion[]>();
@@ -102,7 +111,7 @@ function assembleRepo(root: string, config: EvtConfig, files: string[]): Contrac
     docs: docs.sort((a, b) => (a.file < b.file ? -1 : 1)),
     ...(envelope ? { envelope } : {}),
     ...(registryDoc ? { registry: readRegistry(registryDoc) } : {}),
-    ...readUnionFile(root, config.layout.union),
+    ...readUnionFile(files, config.layout.union, (f) => readText(f, [])),
     skipped,
   };
 }
@@ -127,11 +136,6 @@ function locate(files: string[], configured: string | undefined, looksLike: RegE
   return files.find((f) => looksLike.test(f));
 }
 
-function readDoc(root: string, file: string, skipped: ContractRepo['skipped']): SchemaDoc | undefined {
-  const text = readInsideRoot(root, file, skipped);
-  return text === undefined ? undefined : parseSchemaText(file, text);
-}
-
 /** Reads a repo file, refusing symlinks that lead out of the repo; problems are recorded, not thrown. */
 export function readInsideRoot(root: string, file: string, skipped: ContractRepo['skipped']): string | undefined {
   const absolute = path.join(root, file);
@@ -147,12 +151,11 @@ export function readInsideRoot(root: string, file: string, skipped: ContractRepo
   }
 }
 
-function readUnionFile(root: string, configured: string | undefined): Pick<ContractRepo, 'union'> {
-  const candidates = configured ? [configured] : ['src/event-types.ts', 'src/event-names.ts', 'event-types.ts'];
+function readUnionFile(files: string[], configured: string | undefined, readText: (file: string) => string | undefined): Pick<ContractRepo, 'union'> {
+  const candidates = configured ? [configured] : UNION_CANDIDATES;
   for (const file of candidates) {
-    const absolute = path.join(root, file);
-    if (!fs.existsSync(absolute)) continue;
-    const text = readInsideRoot(root, file, []);
+    if (!files.includes(file)) continue;
+    const text = readText(file);
     if (text !== undefined) return { union: readUnion(file, text) };
   }
   return {};

@@ -1,0 +1,63 @@
+/**
+ * diffRepo: compare every pair (kept versions in the tree, or the tree against a git revision),
+ * classify each pair's changes and apply the version policy. One Report, like lint's.
+ */
+import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
+import type { Finding } from '../model/finding.js';
+import type { ContractRepo, SchemaPair } from '../model/repo.js';
+import { formatVersion } from '../repo/versions.js';
+import type { ChangeKind } from './pair-rule.js';
+import { PAIR_RULES } from './rules/index.js';
+import type { PairDiffer } from './types.js';
+
+export interface DiffRepoOptions {
+  /** Overrides the config's mode for every event (the CLI's --mode). */
+  mode?: CompatibilityMode;
+  policy?: ContentPolicy;
+  differ: PairDiffer;
+}
+
+export function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const pair of pairs) {
+    if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
+    const changes = diffOnePair(repo, pair, options);
+    findings.push(...changes, ...applyPairRules(repo, pair, classify(changes)));
+  }
+  return findings;
+}
+
+function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRepoOptions): Finding[] {
+  const perEvent = repo.config.compatibility.events[pair.event] ?? {};
+  const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
+  const found = options.differ(pair.previous.doc, pair.current.doc, {
+    mode: options.mode ?? perEvent.mode ?? repo.config.compatibility.mode,
+    policy: options.policy ?? perEvent.policy ?? repo.config.compatibility.policy,
+    rules: repo.config.rules,
+    versions,
+    event: pair.event,
+  });
+  return found.map((f) => ({ ...f, event: f.event ?? pair.event, file: f.file ?? pair.current.doc.file, versions: f.versions ?? versions }));
+}
+
+function label(pair: SchemaPair, side: 'previous' | 'current'): string {
+  const v = pair[side];
+  if (pair.origin === 'git' && side === 'previous') return v.version ? `${formatVersion(v.version)}@base` : 'base';
+  return v.version ? formatVersion(v.version) : 'working tree';
+}
+
+/** breaking: something fails under the mode; additive: something changed the accepted set. */
+export function classify(findings: Finding[]): ChangeKind {
+  if (findings.some((f) => f.severity === 'error')) return 'breaking';
+  return findings.some((f) => f.effect !== undefined && f.effect !== 'neutral') ? 'additive' : 'none';
+}
+
+function applyPairRules(repo: ContractRepo, pair: SchemaPair, kind: ChangeKind): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of PAIR_RULES) {
+    const severity = repo.config.rules[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const draft of rule.check({ pair, kind })) out.push({ ...draft, severity: draft.severity ?? severity });
+  }
+  return out;
+}

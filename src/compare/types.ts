@@ -1,0 +1,16 @@
+import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
+import type { Finding, SeveritySetting } from '../model/finding.js';
+import type { SchemaDoc } from '../model/repo.js';
+
+export interface PairOptions {
+  mode: CompatibilityMode;
+  policy: ContentPolicy;
+  /** Per-rule severity overrides from config. */
+  rules: Record<string, SeveritySetting>;
+  /** Labels of the two sides, e.g. { from: 'v1', to: 'v2' }. */
+  versions: { from: string; to: string };
+  event?: string;
+}
+
+/** Compares two parsed schemas; findings point into `current.file` (or `previous.file` for removals). */
+export type PairDiffer = (previous: SchemaDoc, current: SchemaDoc, options: PairOptions) => Finding[];

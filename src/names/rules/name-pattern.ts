@@ -1,0 +1,46 @@
+/**
+ * name-pattern: the whole name matches `naming.pattern` and fits in `naming.maxLength`.
+ * The pattern is where house rules beyond case and segment count live (allowed domains, a
+ * prefix); with the default pattern it overlaps name-segment-case and name-segment-count.
+ */
+import type { NamingConfig } from '../../model/config.js';
+import type { LintRule } from '../../model/rule.js';
+import { quote, type NameProblem } from '../parse.js';
+import { compileNamePattern } from '../pattern.js';
+import { suggestEventName } from '../suggest.js';
+import { checkEachName } from '../targets.js';
+
+const id = 'name-pattern';
+
+/** Single-name check, shared with `checkEventName`. An invalid pattern is reported by the rule, once. */
+export function checkNamePattern(name: string, naming: NamingConfig): NameProblem[] {
+  if (name.length > naming.maxLength) {
+    // too long: the regex is not run at all, so a hostile pattern cannot make a long name slow
+    return [{ ruleId: id, message: `${quote(name, 40)} is ${name.length} characters long; naming.maxLength is ${naming.maxLength}`, hint: 'shorten the name' }];
+  }
+  const regex = compileNamePattern(naming.pattern);
+  if (typeof regex === 'string' || regex.test(name)) return [];
+  const suggestion = suggestEventName(name, naming);
+  return [{ ruleId: id, message: `${quote(name)} does not match naming.pattern ${naming.pattern}`, ...(suggestion && suggestion !== name ? { hint: `rename to ${quote(suggestion)}` } : {}) }];
+}
+
+/** The one finding for a pattern that does not compile, or undefined. */
+export function checkPatternCompiles(naming: NamingConfig): NameProblem | undefined {
+  const regex = compileNamePattern(naming.pattern);
+  if (typeof regex !== 'string') return undefined;
+  return { ruleId: id, message: `naming.pattern ${quote(naming.pattern)} is not a valid regular expression: ${regex}`, hint: 'fix naming.pattern in evt.config.yaml (a JavaScript regular expression)' };
+}
+
+export const namePattern: LintRule = {
+  id,
+  kind: 'name',
+  defaultSeverity: 'error',
+  summary: 'Event names match naming.pattern and are at most naming.maxLength characters.',
+  rationale: 'Consumers route, filter and generate code from event names; one pattern keeps them predictable across producers.',
+  example: { bad: 'Payment-Completed', good: 'payment.completed' },
+  check(repo) {
+    const invalid = checkPatternCompiles(repo.config.naming);
+    const configFinding = invalid ? [{ ruleId: id, file: repo.config.source ?? 'evt.config.yaml', pointer: '/naming/pattern', message: invalid.message, hint: invalid.hint }] : [];
+    return [...configFinding, ...checkEachName(repo, checkNamePattern)];
+  },
+};

@@ -1,0 +1,88 @@
+/**
+ * When are two event names "nearly the same"? Differences by a plural, a tense, case or
+ * separators, or one letter of one segment; used by name-near-duplicate and, later, `evt new`.
+ */
+import { editDistance } from '../util/closest.js';
+import { isVersionSegment, quote, splitName, splitWords, stripVersionSuffix } from './parse.js';
+import { suggestPastTense } from './past-tense.js';
+
+/** Shorter segments are too often legitimately one letter apart (`card` / `cart`). */
+const TYPO_MIN_LENGTH = 5;
+/** Longer segments are not compared letter by letter (edit distance is quadratic). */
+const TYPO_MAX_LENGTH = 64;
+
+/** A name prepared once for comparison with many others. */
+export interface NameShape {
+  /** Segments without version segments or suffixes: versions of one name are not duplicates. */
+  unversioned: string;
+  /** The words, whatever the case and separators: `PaymentCompleted` = `payment.completed`. */
+  words: string;
+  /** Lower-case unversioned segments. */
+  segments: string[];
+  /** suggestPastTense per segment, filled on first use (it is the costly part of a comparison). */
+  pasts: Array<string | undefined | null>;
+}
+
+export function nameShape(name: string): NameShape {
+  const unversioned = splitName(name).filter((s) => !isVersionSegment(s)).map(stripVersionSuffix);
+  const segments = unversioned.map((s) => s.toLowerCase());
+  return { unversioned: unversioned.join('.'), words: splitWords(unversioned.join('.')).join(' '), segments, pasts: segments.map(() => null) };
+}
+
+/** How two names differ, when they differ only a little; undefined when they are distinct (or the same). */
+export function nearDuplicateKind(a: string, b: string): string | undefined {
+  return shapeDifference(nameShape(a), nameShape(b));
+}
+
+export function shapeDifference(a: NameShape, b: NameShape): string | undefined {
+  if (a.unversioned === b.unversioned) return undefined;
+  if (a.words === b.words) return 'case or separators';
+  if (a.segments.length !== b.segments.length) return undefined;
+  const differing = a.segments.flatMap((s, i) => (s === b.segments[i] ? [] : [i]));
+  return differing.length === 1 ? segmentDifference(a, b, differing[0]!) : undefined;
+}
+
+function pastOf(shape: NameShape, i: number): string | undefined {
+  if (shape.pasts[i] === null) shape.pasts[i] = suggestPastTense(shape.segments[i]!);
+  return shape.pasts[i] ?? undefined;
+}
+
+function segmentDifference(a: NameShape, b: NameShape, i: number): string | undefined {
+  const [x, y] = [a.segments[i]!, b.segments[i]!];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const pair = (): string => `(${quote(x, 40)} / ${quote(y, 40)})`;
+  if (long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`)) return `a plural ${pair()}`;
+  if (long === `${short}d` || long === `${short}ed` || pastOf(a, i) === y || pastOf(b, i) === x) return `tense ${pair()}`;
+  // `phase1` / `phase2` are numbered siblings, not a typo
+  const digitsOnly = short.replace(/\d/g, '') === long.replace(/\d/g, '');
+  const typo = !digitsOnly && short.length >= TYPO_MIN_LENGTH && long.length <= TYPO_MAX_LENGTH && long.length - short.length <= 1 && editDistance(short, long) === 1;
+  return typo ? `one letter ${pair()}` : undefined;
+}
+
+/**
+ * Index pairs worth comparing: names sharing all segments but one, or the same words. Buckets
+ * keep this near-linear for repos with thousands of names instead of comparing every pair.
+ */
+export function candidatePairs(shapes: readonly NameShape[]): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const members = buckets.get(key);
+    if (members) members.push(i);
+    else buckets.set(key, [i]);
+  };
+  shapes.forEach(({ words, segments }, i) => {
+    add(`words\u0000${words}`, i);
+    segments.forEach((_, k) => add(`${k}\u0000${segments.map((s, j) => (j === k ? '' : s)).join('\u0000')}`, i));
+  });
+  const seen = new Set<string>();
+  const pairs: Array<[number, number]> = [];
+  for (const members of buckets.values()) {
+    for (let p = 0; p < members.length; p++) {
+      for (let q = p + 1; q < members.length; q++) {
+        const key = `${members[p]},${members[q]}`;
+        if (!seen.has(key)) [seen.add(key), pairs.push([members[p]!, members[q]!])];
+      }
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeKind } from '../../src/compare/pair-rule.js';
+import { publishedVersionModified } from '../../src/compare/rules/published-version-modified.js';
+import { versionBumpRequired } from '../../src/compare/rules/version-bump-required.js';
+import { versionBumpUnneeded } from '../../src/compare/rules/version-bump-unneeded.js';
+import { bumpLevel } from '../../src/compare/bump.js';
+import type { SchemaPair } from '../../src/model/repo.js';
+import { parseVersion } from '../../src/repo/versions.js';
+
+const side = (raw: string, format: 'integer' | 'semver' | 'schemaver' = 'integer') => ({
+  event: 'invoice.issued',
+  version: parseVersion(raw, format)!,
+  doc: { file: `events/invoice.issued/${raw}.json`, format: 'json' as const, text: '{}', json: {} },
+});
+const pair = (from: string, to: string, origin: 'tree' | 'git' = 'tree', format: 'integer' | 'semver' | 'schemaver' = 'integer'): SchemaPair => ({ event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin });
+const messages = (rule: typeof versionBumpRequired, p: SchemaPair, kind: ChangeKind) => rule.check({ pair: p, kind }).map((f) => `${f.ruleId}: ${f.message}`);
+
+describe('bump levels', () => {
+  it.each([
+    ['1', '2', 'integer', 'major'],
+    ['1.0.0', '1.1.0', 'semver', 'minor'],
+    ['1.1.0', '1.1.1', 'semver', 'patch'],
+    ['1.4.2', '2.0.0', 'semver', 'major'],
+    ['1-0-0', '1-0-1', 'schemaver', 'patch'],
+    ['1-0-1', '2-0-0', 'schemaver', 'major'],
+    ['1.0.0', '1.0.0', 'semver', 'none'],
+  ] as const)('%s -> %s (%s) is %s', (from, to, format, level) => {
+    expect(bumpLevel(parseVersion(from, format)!, parseVersion(to, format)!)).toBe(level);
+  });
+});
+
+describe('version-bump-required', () => {
+  it('a breaking change in a semver minor step', () => {
+    expect(messages(versionBumpRequired, pair('1.0.0', '1.1.0', 'tree', 'semver'), 'breaking')).toEqual([
+      'version-bump-required: invoice.issued 1.0.0 -> 1.1.0 is a minor step but its changes are breaking: they need a major version',
+    ]);
+  });
+  it('an additive change in a SchemaVer ADDITION step is fine; a breaking one needs MODEL', () => {
+    expect(messages(versionBumpRequired, pair('1-0-0', '1-0-1', 'tree', 'schemaver'), 'additive')).toEqual([]);
+    expect(messages(versionBumpRequired, pair('1-0-0', '1-0-1', 'tree', 'schemaver'), 'breaking')).toEqual([
+      'version-bump-required: invoice.issued 1-0-0 -> 1-0-1 is an ADDITION step but its changes are breaking: they need a MODEL version',
+    ]);
+  });
+  it('an additive change in a semver patch step', () => {
+    expect(messages(versionBumpRequired, pair('1.0.0', '1.0.1', 'tree', 'semver'), 'additive')).toEqual([
+      'version-bump-required: invoice.issued 1.0.0 -> 1.0.1 is a patch step but its changes are additive: they need a minor version',
+    ]);
+  });
+  it('integer versions are always major steps', () => {
+    expect(messages(versionBumpRequired, pair('1', '2'), 'breaking')).toEqual([]);
+  });
+});
+
+describe('version-bump-unneeded', () => {
+  it.each([
+    ['additive', ['version-bump-unneeded: invoice.issued 1 -> 2 is a new major version, but its changes are all compatible']],
+    ['none', ['version-bump-unneeded: invoice.issued 1 -> 2 is a new major version, but its changes are annotations only']],
+    ['breaking', []],
+  ] as const)('%s changes in v1 -> v2', (kind, expected) => {
+    expect(messages(versionBumpUnneeded, pair('1', '2'), kind)).toEqual(expected);
+  });
+  it('a minor step is never reported', () => {
+    expect(messages(versionBumpUnneeded, pair('1.0.0', '1.1.0', 'tree', 'semver'), 'additive')).toEqual([]);
+  });
+});
+
+describe('published-version-modified', () => {
+  it('the same version file changed in place against git', () => {
+    expect(messages(publishedVersionModified, pair('2', '2', 'git'), 'additive')).toEqual([
+      'published-version-modified: events/invoice.issued/2.json was already published and changed in place (additive changes)',
+    ]);
+  });
+  it('annotation-only edits and tree pairs are not reported', () => {
+    expect(messages(publishedVersionModified, pair('2', '2', 'git'), 'none')).toEqual([]);
+    expect(messages(publishedVersionModified, pair('1', '2', 'tree'), 'breaking')).toEqual([]);
+  });
+});

@@ -39,11 +39,11 @@ export function planScaffold(repo: ContractRepo, request: ScaffoldRequest): Scaf
   const inName = repo.config.layout.versionInName ? /^(.+)\.v(\d+)$/.exec(request.name) : null;
   const baseName = inName ? inName[1]! : request.name;
   const published = repo.config.layout.versionInName ? `${baseName}.v${inName?.[2] ?? '1'}` : baseName;
-  assertValidEventName(published, repo.config.naming);
+  const nameNotes = assertValidEventName(published, repo.config);
   const existing = repo.events.find((e) => e.name === baseName);
-  if (request.nextVersion) return planNext(repo, request, baseName, existing, inName?.[2]);
-  if (inName && inName[2] !== '1' && !existing) throw new EvtError(`a new event starts at v1, not v${inName[2]}`, `evt new ${baseName}.v1`);
-  return planNew(repo, request, baseName, existing);
+  if (!request.nextVersion && inName && inName[2] !== '1' && !existing) throw new EvtError(`a new event starts at v1, not v${inName[2]}`, `evt new ${baseName}.v1`);
+  const plan = request.nextVersion ? planNext(repo, request, baseName, existing, inName?.[2]) : planNew(repo, request, baseName, existing);
+  return { ...plan, notes: [...nameNotes, ...plan.notes] };
 }
 
 function planNew(repo: ContractRepo, request: ScaffoldRequest, baseName: string, existing: EventContract | undefined): ScaffoldPlan {

@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Version } from '../model/repo.js';
-import { renderInline } from './format-json.js';
+import { formatJson, renderInline } from './format-json.js';
 import { applySplices, insertItem, lineIndent, pairOf, parseDocument, rangeOf, scalarText, type Splice } from './text-edit.js';
 
 const CONTAINER_KEYS = ['event_types', 'eventTypes', 'events', 'types'];
@@ -43,6 +43,11 @@ interface Registry {
 export function addRegistryEntry(text: string, format: 'json' | 'yaml', entry: NewEntry, notes: string[]): string {
   const registry = readContainer(text, format);
   if (!registry || registry.entries.some((e) => e.name === entry.event)) return text;
+  // an empty registry has no entry to copy the shape from: left as it is (lint then reports the gap)
+  if (registry.entries.length === 0) {
+    notes.push(`${entry.event} was not added to the registry: it has no entry to copy the shape from`);
+    return text;
+  }
   const sibling = pickSibling(registry.entries, entry);
   const value = shapeValue(sibling, entry, notes, isSeq(registry.container));
   const names = registry.entries.map((e) => e.name);
@@ -50,7 +55,6 @@ export function addRegistryEntry(text: string, format: 'json' | 'yaml', entry: N
   const index = sorted ? names.filter((n) => n < entry.event).length : names.length;
   const valueText = renderLike(value, sibling?.node, text, format);
   const itemText = isSeq(registry.container) ? valueText : `${scalarText(entry.event, format, isMap(registry.container) ? (registry.container.items[0] as Pair<Node, Node> | undefined)?.key : undefined)}${keyValueSeparator(text, sibling, format)}${valueText}`;
-  if (registry.entries.length === 0) return text; // nothing to copy a shape from; evt reports it instead
   return applySplices(text, [insertItem(text, registry.container, index, itemText, format)]);
 }
 
@@ -145,7 +149,7 @@ function renderLike(value: unknown, sibling: Node | undefined, text: string, for
   }
   const indent = lineIndent(text, sibling!.range![0]);
   const unit = lineIndent(text, siblingText.indexOf('\n') + sibling!.range![0] + 1).slice(indent.length) || '  ';
-  return JSON.stringify(value, null, unit).replaceAll('\n', `\n${indent}`);
+  return formatJson(value, unit).trimEnd().replaceAll('\n', `\n${indent}`);
 }
 
 function renderYamlFlow(value: unknown): string {

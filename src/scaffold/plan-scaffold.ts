@@ -2,6 +2,8 @@
  * planScaffold: what `evt new` would write, as data. Name and inputs are checked first; nothing is
  * read from disk beyond the loaded repo (and template overrides).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { EvtError } from '../model/errors.js';
 import type { ContractRepo, EventContract } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
@@ -15,8 +17,6 @@ import { defaultDir, renderSchemaPath } from './render-path.js';
 import { assertSafeDir, assertSafeName } from './safe-input.js';
 import { renderPayloadOverride } from './template-override.js';
 import { addUnionLiteral } from './union-edit.js';
-import fs from 'node:fs';
-import path from 'node:path';
 
 export interface ScaffoldRequest {
   /** The event name as typed (`payment.completed`; `deck.exported` or `deck.exported.v1` in versionInName layouts). */

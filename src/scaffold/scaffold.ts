@@ -3,7 +3,9 @@
  * plan, and (unless dry run) apply the plan transactionally. A dry run takes no lock: it writes
  * nothing, not even the lock file.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { EvtError } from '../model/errors.js';
 import { loadContractRepo } from '../repo/load.js';
 import { applyPlan, type ApplyHooks } from './apply.js';
 import { withRepoLock } from './lock.js';
@@ -24,6 +26,7 @@ export async function scaffoldEvent(dir: string, request: ScaffoldRequest, optio
   const root = path.resolve(dir);
   const plan = async (): Promise<ScaffoldPlan> => planScaffold(await loadContractRepo(root, { configFile: options.configFile }), request);
   if (options.dryRun) return plan();
+  if (!fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new EvtError(`no such directory: ${root}`, 'pass the path of a contracts repo');
   return withRepoLock(root, `evt new ${request.name}`, async () => {
     await options.hooks?.whileLocked?.();
     const result = await plan();

@@ -9,6 +9,7 @@ import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
+import { registerNew } from './commands/new.js';
 import { registerRules } from './commands/rules.js';
 import { EXIT_ERROR, EXIT_OK, type CliIO } from './io.js';
 
@@ -38,6 +39,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerCheck(program, io, done);
   registerRules(program, io, done);
   registerInit(program, io, done);
+  registerNew(program, io, done);
   registerApprove(program, io, done);
   return program;
 }

@@ -24,7 +24,7 @@ describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
     expect(result.stdout.split('\n').at(-2)).toBe('2 errors, 0 warnings, 0 info');
     const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'x.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((r: { ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: unknown } }> }) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region])).toEqual([
-      ['union-missing-literal', 'error', 'schemas/seller.verified.schema.json', undefined],
+      ['union-missing-literal', 'error', 'schemas/seller.verified.schema.json', { startLine: 1, startColumn: 1 }],
       ['union-orphan-literal', 'error', 'src/event-types.ts', { startLine: 4, startColumn: 6 }],
     ]);
   });
@@ -36,7 +36,7 @@ describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
       code: 1,
       stderr: '',
       stdout: [
-        '::error file=schemas/seller.verified.schema.json,title=union-missing-literal::seller.verified: "seller.verified" is missing from the union in src/event-types.ts%0Ahint: add | \'seller.verified\' to the union%0Apointer: #',
+        '::error file=schemas/seller.verified.schema.json,line=1,col=1,title=union-missing-literal::seller.verified: "seller.verified" is missing from the union in src/event-types.ts%0Ahint: add | \'seller.verified\' to the union%0Apointer: #',
         '::error file=src/event-types.ts,line=4,col=6,title=union-orphan-literal::kyc.verified: union literal "kyc.verified" has no schema file%0Ahint: add its schema (evt new kyc.verified) or remove the literal%0Apointer: #',
         'evt lint: 2 error(s), 0 warning(s), 0 info, 0 approved',
         '',

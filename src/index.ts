@@ -15,3 +15,8 @@ export type { EvtConfig } from './model/config.js';
 export type { LintRule, RuleDocs, Change, DiffRule } from './model/rule.js';
 export { EvtError } from './model/errors.js';
 export { run } from './cli/run.js';
+export { planScaffold, type ScaffoldRequest } from './scaffold/plan-scaffold.js';
+export { applyPlan, type ApplyHooks } from './scaffold/apply.js';
+export { renderPlan } from './scaffold/render-plan.js';
+export { scaffoldEvent, type ScaffoldOptions } from './scaffold/scaffold.js';
+export type { ScaffoldPlan, PlannedFile } from './scaffold/plan.js';

@@ -3,6 +3,7 @@
  * README's rule table is generated from.
  */
 import { PAIR_RULES } from './compare/rules/index.js';
+import { DIFF_RULES } from './diff/index.js';
 import { LINT_RULES } from './lint/rules.js';
 import type { Severity } from './model/finding.js';
 
@@ -19,7 +20,9 @@ export interface RuleEntry {
 
 export function ruleCatalog(): RuleEntry[] {
   const entry = (kind: string, r: Omit<RuleEntry, 'kind'>): RuleEntry => ({ id: r.id, kind, defaultSeverity: r.defaultSeverity, summary: r.summary, rationale: r.rationale, example: r.example });
-  return [...LINT_RULES.map((r) => entry(r.kind, r)), ...PAIR_RULES.map((r) => entry('version', r))];
+  // diff rules have no fixed severity: policy computes it from the compatibility mode and the effect
+  const diff = DIFF_RULES.map((r) => entry('diff', { ...r, defaultSeverity: 'by mode', summary: `${r.summary} (${r.effect})` }));
+  return [...LINT_RULES.map((r) => entry(r.kind, r)), ...diff, ...PAIR_RULES.map((r) => entry('version', r))];
 }
 
 /** The README table: one row per rule, in catalog order. */

@@ -4,8 +4,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EvtError } from '../model/errors.js';
+import { registerApprove } from './commands/approve.js';
+import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
+import { registerNew } from './commands/new.js';
 import { registerRules } from './commands/rules.js';
 import { EXIT_ERROR, EXIT_OK, type CliIO } from './io.js';
 
@@ -31,8 +35,12 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .showHelpAfterError(false);
   registerLint(program, io, done);
+  registerDiff(program, io, done);
+  registerCheck(program, io, done);
   registerRules(program, io, done);
   registerInit(program, io, done);
+  registerNew(program, io, done);
+  registerApprove(program, io, done);
   return program;
 }
 

@@ -91,6 +91,12 @@ export interface ContractRepo {
   events: EventContract[];
   /** Every schema document read, including envelope and unmatched schemas, sorted by file. */
   docs: SchemaDoc[];
+  /**
+   * Files the loader refused to parse for a limit or hazard (`parseError.ruleId` says which:
+   * too large, too deep, not UTF-8, duplicate keys). Kept out of `docs` so that schema rules, which
+   * report syntax errors of `docs`, do not report them a second time; still placed in `events`.
+   */
+  rejected?: SchemaDoc[];
   envelope?: SchemaDoc;
   registry?: RegistryFile;
   union?: UnionFile;

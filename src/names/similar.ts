@@ -55,7 +55,10 @@ function segmentDifference(a: NameShape, b: NameShape, i: number): string | unde
   if (long === `${short}d` || long === `${short}ed` || pastOf(a, i) === y || pastOf(b, i) === x) return `tense ${pair()}`;
   // `phase1` / `phase2` are numbered siblings, not a typo
   const digitsOnly = short.replace(/\d/g, '') === long.replace(/\d/g, '');
-  const typo = !digitsOnly && short.length >= TYPO_MIN_LENGTH && long.length <= TYPO_MAX_LENGTH && long.length - short.length <= 1 && editDistance(short, long) === 1;
+  // a different first letter is a different prefix, hence a different verb (`deactivated` /
+  // `reactivated`), not a typo
+  const samePrefix = x[0] === y[0];
+  const typo = !digitsOnly && samePrefix && short.length >= TYPO_MIN_LENGTH && long.length <= TYPO_MAX_LENGTH && long.length - short.length <= 1 && editDistance(short, long) === 1;
   return typo ? `one letter ${pair()}` : undefined;
 }
 

@@ -3,13 +3,12 @@
  * for the rules schema-too-large, schema-too-deep, schema-duplicate-key and schema-not-utf8.
  */
 import type { FindingDraft } from '../model/finding.js';
-import type { ContractRepo, SchemaDoc } from '../model/repo.js';
+import type { ContractRepo } from '../model/repo.js';
 
 export function loadProblemFindings(repo: ContractRepo, ruleId: string, hint: string): FindingDraft[] {
   const events = new Map<string, string>();
   for (const event of repo.events) for (const v of event.versions) events.set(v.doc.file, v.event);
-  const docs: SchemaDoc[] = [...repo.docs, ...(repo.registry && !repo.docs.includes(repo.registry.doc) ? [repo.registry.doc] : [])];
-  return docs
+  return (repo.rejected ?? [])
     .filter((doc) => doc.parseError?.ruleId === ruleId)
     .map((doc) => {
       const error = doc.parseError!;

@@ -113,18 +113,19 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
   const templates = config.layout.schemas.map(compileTemplate);
   const grouped = new Map<string, EventVersion[]>();
   const docs: SchemaDoc[] = [];
+  const rejected: SchemaDoc[] = [];
   for (const file of files) {
     if (file === envelopePath || file === registryPath) continue;
     const match = templates.map((t) => matchTemplate(t, file)).find(Boolean);
     if (!match) continue;
     const doc = read(file);
     if (!doc) continue;
-    docs.push(doc);
+    (doc.parseError?.ruleId ? rejected : docs).push(doc);
     const placed = placeVersion(match.event, match.version, config, doc);
     grouped.set(placed.name, [...(grouped.get(placed.name) ?? []), placed.version]);
   }
   const envelope = envelopePath ? read(envelopePath) : undefined;
-  if (envelope) docs.push(envelope);
+  if (envelope) (envelope.parseError?.ruleId ? rejected : docs).push(envelope);
   const registryDoc = registryPath ? read(registryPath) : undefined;
   return {
     root,
@@ -132,6 +133,7 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
     layout: config.preset,
     events: [...grouped].map(([name, versions]): EventContract => ({ name, versions: versions.sort(byVersion) })).sort((a, b) => (a.name < b.name ? -1 : 1)),
     docs: docs.sort((a, b) => (a.file < b.file ? -1 : 1)),
+    rejected: [...rejected, ...(registryDoc?.parseError?.ruleId ? [registryDoc] : [])].sort((a, b) => (a.file < b.file ? -1 : 1)),
     ...(envelope ? { envelope } : {}),
     ...(registryDoc ? { registry: readRegistry(registryDoc) } : {}),
     ...readUnionFile(files, config.layout.union, (f) => sourceText(f, readText(f, skipped), skipped)),

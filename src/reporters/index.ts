@@ -1,4 +1,8 @@
+import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import type { Reporter } from './types.js';
 
@@ -8,4 +12,8 @@ export type { Reporter, ReporterOptions } from './types.js';
 export const REPORTERS: Record<string, Reporter> = {
   text: renderText,
   json: renderJson,
+  sarif: renderSarif,
+  github: renderGithub,
+  junit: renderJunit,
+  markdown: renderMarkdown,
 };

@@ -59,7 +59,7 @@ const CONFIG_ERRORS: Record<string, string> = {
 
 async function loaded(name: string): Promise<string[]> {
   const repo = await loadContractRepo(hostileCase(name));
-  const docs = repo.docs.filter((d) => d.file !== 'schemas/order.placed.schema.json');
+  const docs = [...repo.docs, ...(repo.rejected ?? [])].filter((d) => d.file !== 'schemas/order.placed.schema.json').sort((a, b) => (a.file < b.file ? -1 : 1));
   return [
     ...docs.map((d) => (d.parseError ? `${d.file} ${d.parseError.ruleId ?? 'syntax'} ${d.parseError.line}:${d.parseError.column} ${d.parseError.message}` : `${d.file} ok ${JSON.stringify(d.json)}`)),
     ...repo.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),

@@ -44,6 +44,7 @@ describe('name-near-duplicate', () => {
     ['payment.complated', 'payment.completed', 'one letter ("complated" / "completed")'],
     ['payment.completed', 'payment.completed', undefined],
     ['card.added', 'cart.added', undefined],
+    ['account.deactivated', 'account.reactivated', undefined],
     ['phase1.completed', 'phase2.completed', undefined],
     ['order.placed', 'order.shipped', undefined],
     ['order.shipped', 'order.shipped.v2', undefined],
@@ -56,10 +57,8 @@ describe('name-near-duplicate', () => {
     expect(nearDuplicateKind(b, a)).toBe(kind?.replace(/\("(.*)" \/ "(.*)"\)/, '("$2" / "$1")'));
   });
 
-  it('compares thousands of names without comparing every pair', () => {
+  it('finds no pair among thousands of distinct names (speed is measured by npm run bench)', () => {
     const names = Array.from({ length: 5000 }, (_, i) => `domain${i % 50}.event${i}_happened`);
-    const started = performance.now();
     expect(runRule(nameNearDuplicate, names)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

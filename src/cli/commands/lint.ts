@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { lintRepo } from '../../lint/lint.js';
+import { resolveToday } from '../../approvals/index.js';
+import { runCheck } from '../../check/run-check.js';
 import { loadContractRepo } from '../../repo/load.js';
 import type { CliIO } from '../io.js';
 import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
@@ -14,10 +15,10 @@ export function registerLint(program: Command, io: CliIO, done: CommandResult): 
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
   addOutputOptions(command).action(async (dir: string, opts: Record<string, unknown>) => {
     const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
-    done(emitReport(lintRepo(repo), outputOptionsFrom(opts), io));
+    const report = await runCheck(repo, 'lint', { lint: true, diff: false, today: resolveToday(io.env) });
+    done(emitReport(report, outputOptionsFrom(opts), io));
   });
 }
-
 
 /** --config is relative to where evt runs, like every other path argument. */
 export function configPath(io: CliIO, opts: Record<string, unknown>): string | undefined {

@@ -1,0 +1,74 @@
+/**
+ * One run over a repo: lint, diff, or both (`evt check`), then source positions and approvals.
+ * The commands are thin wrappers over this; it is also the library entry for CI integrations.
+ */
+import { applyApprovals, readApprovals } from '../approvals/index.js';
+import { loadRepoAtRevision, pairAgainst } from '../compare/against.js';
+import { engineDiffer } from '../compare/differ.js';
+import { diffPairs } from '../compare/diff-repo.js';
+import { pairVersions } from '../compare/pairs.js';
+import { runLintRules } from '../lint/lint.js';
+import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
+import type { Finding } from '../model/finding.js';
+import { createReport, type Report } from '../model/report.js';
+import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
+import { changedFiles } from '../repo/git.js';
+import { addPositions, docsByFile } from '../repo/source-map.js';
+
+export interface CheckOptions {
+  lint: boolean;
+  diff: boolean;
+  /** Compare the tree with this git revision instead of (only) kept versions. */
+  against?: string;
+  mode?: CompatibilityMode;
+  policy?: ContentPolicy;
+  transitive?: boolean;
+  /** Only events whose files changed since `against`. */
+  changed?: boolean;
+  /** Attach witnesses: always, never, or 'auto' (when few enough pairs are compared to afford it). */
+  witnesses?: boolean | 'auto';
+  /** YYYY-MM-DD, for approval expiry. */
+  today: string;
+}
+
+/** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
+export const AUTO_WITNESS_PAIRS = 200;
+
+export async function runCheck(repo: ContractRepo, command: string, options: CheckOptions): Promise<Report> {
+  const notes = [`layout: ${repo.layout}`];
+  const scope = options.changed && options.against ? await changedScope(repo, options.against) : undefined;
+  const findings: Finding[] = options.lint ? runLintRules(repo) : [];
+  const docs: SchemaDoc[] = [...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])];
+  if (options.diff) {
+    const pairs = await choosePairs(repo, options);
+    const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
+    if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
+    notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);
+    findings.push(...diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer(witnesses) }));
+  }
+  const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
+  const positioned = addPositions(kept, docsByFile(docs));
+  const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
+  return createReport(command, repo.root, approved, notes);
+}
+
+async function choosePairs(repo: ContractRepo, options: CheckOptions): Promise<SchemaPair[]> {
+  if (!options.against) return pairVersions(repo, options.transitive);
+  return pairAgainst(repo, await loadRepoAtRevision(repo, options.against));
+}
+
+interface Scope {
+  files: Set<string>;
+  events: Set<string>;
+}
+
+/** The files changed since the ref and the events they belong to. */
+async function changedScope(repo: ContractRepo, ref: string): Promise<Scope> {
+  const files = new Set(await changedFiles(repo.root, ref));
+  const events = new Set(repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file))).map((e) => e.name));
+  return { files, events };
+}
+
+function inScope(finding: Finding, scope: Scope): boolean {
+  return (finding.event !== undefined && (scope.events.has(finding.event) || [...scope.events].some((e) => finding.event!.startsWith(`${e}.v`)))) || (finding.file !== undefined && scope.files.has(finding.file));
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { resolveToday } from '../../approvals/index.js';
+import { runCheck } from '../../check/run-check.js';
+import { loadContractRepo } from '../../repo/load.js';
+import { addCompareOptions, type CompareOpts } from '../compare-options.js';
+import type { CliIO } from '../io.js';
+import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
+import { emitReport } from '../output.js';
+import { compareOptions } from './diff.js';
+import { configPath } from './lint.js';
+
+/** `evt check`: lint + diff in one run, one report, one exit code: what a CI job calls. */
+export function registerCheck(program: Command, io: CliIO, done: CommandResult): void {
+  const command = program
+    .command('check')
+    .description('lint and diff in one run, one report and one exit code (for CI)')
+    .argument('[dir]', 'contracts repo', '.');
+  addOutputOptions(addCompareOptions(command)).action(async (dir: string, opts: CompareOpts & Record<string, unknown>) => {
+    const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
+    const report = await runCheck(repo, 'check', { lint: true, diff: true, ...compareOptions(opts), today: resolveToday(io.env) });
+    done(emitReport(report, outputOptionsFrom(opts), io));
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * `--against <ref>`: the repo as it was at a git revision, read from git objects (one
+ * `git cat-file --batch` process; no checkout), and the pairs that compare it with the tree.
+ */
+import type { ContractRepo, EventVersion, SchemaPair } from '../model/repo.js';
+import { openGitRevision } from '../repo/git.js';
+import { assembleRepo } from '../repo/load.js';
+import { compileTemplate } from '../repo/templates.js';
+
+export async function loadRepoAtRevision(repo: ContractRepo, ref: string): Promise<ContractRepo> {
+  const revision = await openGitRevision(repo.root, ref);
+  try {
+    const templates = repo.config.layout.schemas.map(compileTemplate);
+    const wanted = revision.listFiles().filter((f) => templates.some((t) => t.regex.test(f)));
+    const texts = new Map<string, string>();
+    for (const file of wanted) {
+      const text = await revision.readFile(file);
+      if (text !== undefined) texts.set(file, text);
+    }
+    return assembleRepo(repo.root, repo.config, [...texts.keys()], (file) => texts.get(file));
+  } finally {
+    await revision.close();
+  }
+}
+
+/**
+ * What changed since the base: a kept version whose file differs from the base's (published
+ * versions must not change beyond annotations; in flat layouts this is the only pair), and each
+ * version added since the base against its predecessor in the tree.
+ */
+export function pairAgainst(current: ContractRepo, base: ContractRepo): SchemaPair[] {
+  const baseVersions = new Map<string, EventVersion>();
+  for (const event of base.events) for (const v of event.versions) baseVersions.set(key(event.name, v), v);
+  const pairs: SchemaPair[] = [];
+  for (const event of current.events) {
+    event.versions.forEach((v, i) => {
+      const before = baseVersions.get(key(event.name, v));
+      if (before) {
+        if (before.doc.text !== v.doc.text) pairs.push({ event: event.name, previous: before, current: v, origin: 'git' });
+      } else if (i > 0) {
+        pairs.push({ event: event.name, previous: event.versions[i - 1]!, current: v, origin: 'tree' });
+      }
+    });
+  }
+  return pairs;
+}
+
+function key(event: string, v: EventVersion): string {
+  return `${event}@${v.version?.raw ?? ''}`;
+}

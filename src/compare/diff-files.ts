@@ -1,0 +1,42 @@
+/**
+ * `evt diff old.json new.json`: two schema files (JSON or YAML) outside any repo model.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
+import { EvtError } from '../model/errors.js';
+import { createReport, type Report } from '../model/report.js';
+import type { SchemaDoc } from '../model/repo.js';
+import { parseSchemaText } from '../repo/parse.js';
+import { addPositions, docsByFile } from '../repo/source-map.js';
+import { toRepoPath } from '../util/paths.js';
+import { engineDiffer } from './differ.js';
+
+export interface DiffFilesOptions {
+  mode?: CompatibilityMode;
+  policy?: ContentPolicy;
+  witnesses?: boolean;
+}
+
+/** Defaults as for a repo without config: full compatibility, lenient content model. */
+export function diffFiles([oldFile, newFile]: [string, string], cwd: string, options: DiffFilesOptions): Report {
+  const [previous, current] = [readSchema(oldFile, cwd), readSchema(newFile, cwd)];
+  const differ = engineDiffer(options.witnesses ?? true);
+  const [from, to] = [path.basename(oldFile), path.basename(newFile)];
+  const versions = from === to ? { from: 'old', to: 'new' } : { from, to };
+  const findings = differ(previous, current, { mode: options.mode ?? 'full', policy: options.policy ?? 'lenient', rules: {}, versions });
+  return createReport('diff', cwd, addPositions(findings, docsByFile([previous, current])));
+}
+
+function readSchema(file: string, cwd: string): SchemaDoc {
+  const shown = toRepoPath(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new EvtError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'evt diff old.json new.json');
+  }
+  const doc = parseSchemaText(shown, text);
+  if (doc.parseError) throw new EvtError(`${shown}:${doc.parseError.line}:${doc.parseError.column}: ${doc.parseError.message}`, `fix the ${path.extname(file).slice(1) || 'JSON'} syntax`);
+  return doc;
+}

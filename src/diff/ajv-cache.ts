@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import { detectDraft, type Draft } from './draft.js';
+import { canonical, isObject, type JsonSchema } from './json.js';
+
+// ajv and its dialect builds are CommonJS; createRequire keeps the ESM build simple and typed.
+const require = createRequire(import.meta.url);
+type AjvLike = {
+  compile(schema: unknown): ValidateFunction;
+  getSchema(id: string): unknown;
+  removeSchema(id: string): unknown;
+};
+type AjvCtor = new (options: Record<string, unknown>) => AjvLike;
+
+const OPTIONS = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true };
+const MAX_CACHED = 4_096;
+const instances = new Map<string, AjvLike>();
+const validators = new Map<string, ValidateFunction | null>();
+
+function ctorFor(draft: Draft): AjvCtor {
+  if (draft === 'draft-04') return require('ajv-draft-04') as AjvCtor;
+  if (draft === '2020-12') return (require('ajv/dist/2020') as { default: AjvCtor }).default;
+  if (draft === '2019-09') return (require('ajv/dist/2019') as { default: AjvCtor }).default;
+  return (require('ajv') as { default: AjvCtor }).default;
+}
+
+function instanceFor(draft: Draft): AjvLike {
+  let ajv = instances.get(draft);
+  if (!ajv) {
+    ajv = new (ctorFor(draft))(OPTIONS);
+    (require('ajv-formats') as { default: (a: AjvLike) => void }).default(ajv);
+    instances.set(draft, ajv);
+  }
+  return ajv;
+}
+
+/**
+ * A compiled validator for a schema, cached by content (one compile per distinct schema, however
+ * many pairs it appears in). Returns undefined when ajv cannot compile the schema.
+ */
+export function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
+  const key = canonical(schema);
+  const hit = validators.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const ajv = instanceFor(detectDraft(schema));
+  let compiled: ValidateFunction | null = null;
+  try {
+    // Two versions of a document may share an $id; ajv refuses a second schema under the same id.
+    if (isObject(schema) && typeof schema.$id === 'string' && ajv.getSchema(schema.$id)) ajv.removeSchema(schema.$id);
+    compiled = ajv.compile(schema);
+  } catch {
+    compiled = null;
+  }
+  if (validators.size >= MAX_CACHED) validators.clear();
+  validators.set(key, compiled);
+  return compiled ?? undefined;
+}
+
+/** True/false when the schema compiled, undefined when it did not. */
+export function accepts(schema: JsonSchema, instance: unknown): boolean | undefined {
+  const validate = validatorFor(schema);
+  return validate ? validate(instance) === true : undefined;
+}

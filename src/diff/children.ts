@@ -1,0 +1,76 @@
+import { pairBranches } from './branches.js';
+import { isTrivial } from './content-model.js';
+import { deepEqual, type JsonSchema } from './json.js';
+import { bothAdmit } from './norm.js';
+import { child, type Pair } from './pair.js';
+
+/**
+ * Recursion into subschemas that apply to the same instance location on both sides. Keywords whose
+ * pairing is itself a change kind (added/removed properties, tuple slots, union branches, `not`,
+ * conditionals) are walked by their rule modules instead.
+ */
+export function descendChildren(pair: Pair): void {
+  if (bothAdmit(pair.old, pair.new, 'object')) descendObject(pair);
+  if (bothAdmit(pair.old, pair.new, 'array')) descendArray(pair);
+  descendCombinators(pair);
+}
+
+function descendObject(pair: Pair): void {
+  const { old: o, new: n, at } = pair;
+  for (const name of Object.keys(n.properties)) {
+    if (name in o.properties) pair.descend(o.properties[name], n.properties[name], child(at, ['properties', name], ['properties', name], name));
+  }
+  for (const pattern of Object.keys(n.patternProperties)) {
+    if (pattern in o.patternProperties) {
+      pair.descend(o.patternProperties[pattern], n.patternProperties[pattern], child(at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern }));
+    }
+  }
+  descendAdditional(pair);
+  if (o.propertyNames !== undefined || n.propertyNames !== undefined) {
+    pair.descend(o.propertyNames ?? true, n.propertyNames ?? true, child(at, ['propertyNames']));
+  }
+  const names = new Set([...Object.keys(o.dependentSchemas), ...Object.keys(n.dependentSchemas)]);
+  for (const name of names) {
+    // An absent dependent schema is the `true` schema (2020-12 Core §10.2.2.4).
+    pair.descend(o.dependentSchemas[name] ?? true, n.dependentSchemas[name] ?? true, child(at, [o.dependentSchemasKey, name], [n.dependentSchemasKey, name]));
+  }
+}
+
+function descendArray(pair: Pair): void {
+  const { old: o, new: n, at } = pair;
+  descendTuple(pair);
+  if (o.items !== undefined || n.items !== undefined) {
+    // Absent `items` is the `true` schema; elements after the longest tuple prefix meet both rests.
+    const index = Math.max(o.prefixItems.length, n.prefixItems.length);
+    pair.descend(o.items ?? true, n.items ?? true, child(at, [o.itemsKey], [n.itemsKey], index));
+  }
+  if (o.contains !== undefined && n.contains !== undefined) {
+    pair.descend(o.contains, n.contains, child(at, ['contains'], ['contains'], 0));
+  }
+}
+
+function descendTuple(pair: Pair): void {
+  const { old: o, new: n, at } = pair;
+  const shared = Math.min(o.prefixItems.length, n.prefixItems.length);
+  for (let i = 0; i < shared; i++) pair.descend(o.prefixItems[i], n.prefixItems[i], child(at, [o.prefixKey, i], [n.prefixKey, i], i));
+}
+
+function descendAdditional(pair: Pair): void {
+  const { old: o, new: n } = pair;
+  if (isTrivial(o.additional) || isTrivial(n.additional)) return; // additional-properties-* rules
+  pair.descend(o.additional as JsonSchema, n.additional as JsonSchema, child(pair.at, [o.additionalKey], [n.additionalKey], { additional: true }));
+}
+
+function descendCombinators(pair: Pair): void {
+  const { old: o, new: n, at } = pair;
+  if (o.union && n.union) {
+    for (const [i, j] of pairBranches(pair, 'union').pairs) pair.descend(o.union.branches[i], n.union.branches[j], child(at, [o.union.kind, i], [n.union.kind, j]));
+  }
+  if (o.allOf.length > 0 && n.allOf.length > 0) for (const [i, j] of pairBranches(pair, 'allOf').pairs) pair.descend(o.allOf[i], n.allOf[j], child(at, ['allOf', Math.max(o.allOfOrigin[i], 0)], ['allOf', Math.max(n.allOfOrigin[j], 0)]));
+  if (o.not !== undefined && n.not !== undefined) pair.descend(o.not, n.not, child(at, ['not']), { invert: true });
+  if (o.if !== undefined && n.if !== undefined && deepEqual(o.if, n.if)) {
+    for (const key of ['then', 'else'] as const) {
+      if (o[key] !== undefined || n[key] !== undefined) pair.descend(o[key] ?? true, n[key] ?? true, child(at, [key]));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { Effect } from '../model/finding.js';
+import type { ContentPolicy } from '../model/config.js';
+import type { Change, DiffRule } from '../model/rule.js';
+import type { JsonSchema } from './json.js';
+import type { Norm } from './norm.js';
+
+/** One step of the instance path a change sits at (used to place witness values). */
+export type PathSegment = string | number | { pattern: string } | { additional: true };
+
+/** Where a pair of subschemas sits: pointers into each document, and the instance path. */
+export interface Location {
+  oldPtr: string;
+  newPtr: string;
+  oldBase: string;
+  newBase: string;
+  path: PathSegment[];
+}
+
+/** Hints for the witness builder: values worth trying at the change's instance path. */
+export interface WitnessHint {
+  candidates?: unknown[];
+  /** A length/count to try: string length, array length or number of members, by the value found. */
+  length?: number;
+  /** Try an array with a repeated element (uniqueItems). */
+  duplicate?: boolean;
+  /** Which side the hinted candidates come from ('old' values for narrowing, 'new' for widening). */
+  side?: 'old' | 'new';
+}
+
+/** A change as the walker records it: the public {@link Change} plus what witnesses need. */
+export interface DiffChange extends Change {
+  oldPointer: string;
+  path: PathSegment[];
+  hint?: WitnessHint;
+}
+
+export interface Emitted {
+  ruleId: string;
+  effect: Effect;
+  message: string;
+  /** Report the change at the old document's pointer (removals). */
+  onOld?: boolean;
+  at?: Location;
+  additiveByConvention?: boolean;
+  hint?: WitnessHint;
+}
+
+/** What a rule sees: both normalised nodes, where they are, and ways to record and recurse. */
+export interface Pair {
+  readonly old: Norm;
+  readonly new: Norm;
+  readonly at: Location;
+  readonly policy: ContentPolicy;
+  emit(change: Emitted): void;
+  descend(oldSchema: JsonSchema, newSchema: JsonSchema, at: Location, options?: { invert?: boolean }): void;
+  /** The combined effect of diffing two subschemas, without recording their changes. */
+  probe(oldSchema: JsonSchema, newSchema: JsonSchema, at?: Location): Effect;
+  /** Dereferences a child schema of the old (or new) document. */
+  deref(side: 'old' | 'new', schema: JsonSchema, base: string): JsonSchema;
+}
+
+export type InstanceFamily = 'string' | 'number' | 'object' | 'array';
+
+/** A diff rule module: the documented rule plus its detection over one node pair. */
+export interface RuleModule {
+  rule: DiffRule;
+  /** Run only when both nodes admit this instance type (otherwise a type rule explains the change). */
+  family?: InstanceFamily;
+  check(pair: Pair): void;
+}
+
+export function child(at: Location, oldTokens: Array<string | number>, newTokens: Array<string | number> = oldTokens, segment?: PathSegment): Location {
+  const join = (p: string, ts: Array<string | number>) => p + ts.map((t) => `/${String(t).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return { ...at, oldPtr: join(at.oldPtr, oldTokens), newPtr: join(at.newPtr, newTokens), path: segment === undefined ? at.path : [...at.path, segment] };
+}

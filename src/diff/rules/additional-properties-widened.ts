@@ -1,0 +1,26 @@
+import { isTrivial } from '../content-model.js';
+import { child } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+export default defineRule(
+  {
+    id: 'additional-properties-widened',
+    summary: 'A closed or partially open object now accepts any undeclared member.',
+    rationale: 'Widens the accepted set: old consumers that validate reject new events carrying members they do not know (forward).',
+    example: { bad: '{"additionalProperties": false} -> {}', good: 'declare the new members explicitly' },
+    effect: 'widens',
+  },
+  (pair) => {
+    if (isTrivial(pair.old.additional) || !isTrivial(pair.new.additional)) return;
+    const at = child(pair.at, [pair.old.additionalKey], [pair.new.additionalKey], { additional: true });
+    pair.emit({
+      ruleId: 'additional-properties-widened',
+      effect: 'widens',
+      at,
+      onOld: true,
+      message: 'undeclared members are now accepted without constraint',
+      hint: { candidates: ['x', 1, null, { a: 1 }], side: 'new' },
+    });
+  },
+  'object',
+);

@@ -1,0 +1,24 @@
+import { pairBranches } from '../branches.js';
+import { child } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+/** Only branches that could not be merged into the parent reach here (see normalize.ts). */
+export default defineRule(
+  {
+    id: 'all-of-branch-added',
+    summary: 'An allOf branch was added.',
+    rationale: 'Every allOf branch must hold, so another one narrows the accepted set (backward-incompatible).',
+    example: { bad: '{"allOf": [A]} -> {"allOf": [A, B]}', good: 'keep the branch list stable' },
+    effect: 'narrows',
+  },
+  (pair) => {
+    const { old: o, new: n } = pair;
+    if (o.allOf.length === 0 && n.allOf.length === 0) return;
+    const pairing = pairBranches(pair, 'allOf');
+    for (const position of pairing.added) {
+      const index = pair.new.allOfOrigin[position] >= 0 ? pair.new.allOfOrigin[position] : position;
+      const at = child(pair.at, [], ['allOf', index]);
+      pair.emit({ ruleId: 'all-of-branch-added', effect: 'narrows', at, message: `allOf branch ${index} added`, hint: { candidates: [null, 0, 'x', {}, []] } });
+    }
+  },
+);

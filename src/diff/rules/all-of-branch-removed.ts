@@ -1,0 +1,24 @@
+import { pairBranches } from '../branches.js';
+import { child } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+/** Only branches that could not be merged into the parent reach here (see normalize.ts). */
+export default defineRule(
+  {
+    id: 'all-of-branch-removed',
+    summary: 'An allOf branch was removed.',
+    rationale: 'One constraint fewer widens the accepted set (forward-incompatible).',
+    example: { bad: '{"allOf": [A, B]} -> {"allOf": [A]}', good: 'keep the branch list stable' },
+    effect: 'widens',
+  },
+  (pair) => {
+    const { old: o, new: n } = pair;
+    if (o.allOf.length === 0 && n.allOf.length === 0) return;
+    const pairing = pairBranches(pair, 'allOf');
+    for (const position of pairing.removed) {
+      const index = pair.old.allOfOrigin[position] >= 0 ? pair.old.allOfOrigin[position] : position;
+      const at = child(pair.at, ['allOf', index], []);
+      pair.emit({ ruleId: 'all-of-branch-removed', effect: 'widens', at, onOld: true, message: `allOf branch ${index} removed`, hint: { candidates: [null, 0, 'x', {}, []] } });
+    }
+  },
+);

@@ -1,0 +1,33 @@
+import { deepEqual } from '../json.js';
+import { defineRule } from '../rule-kit.js';
+
+/**
+ * Keywords that annotate but never reject an instance (2020-12 Validation §9, Core §8): `title`,
+ * `description`, `default`, `examples`, `deprecated`, `readOnly`, `writeOnly`, `$comment`, `$id`...
+ * `x-` vendor extensions are read as annotations too.
+ */
+export const ANNOTATION_KEYWORDS = new Set([
+  'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment',
+  '$id', '$schema', '$anchor', '$dynamicAnchor', '$vocabulary', 'contentMediaType', 'contentEncoding',
+  'contentSchema', 'discriminator', 'example', 'id',
+]);
+
+export function isAnnotation(keyword: string): boolean {
+  return ANNOTATION_KEYWORDS.has(keyword) || keyword.startsWith('x-');
+}
+
+export default defineRule(
+  {
+    id: 'annotation-changed',
+    summary: 'Only annotations changed (title, description, default, examples, deprecated, readOnly/writeOnly, $comment, $id, ...).',
+    rationale: 'Annotations never reject a payload, so no consumer breaks; reported for the changelog.',
+    example: { bad: '(never breaking)', good: '{"description": "old"} -> {"description": "new"}' },
+    effect: 'neutral',
+  },
+  (pair) => {
+    const keys = new Set([...Object.keys(pair.old.raw), ...Object.keys(pair.new.raw)].filter(isAnnotation));
+    const changed = [...keys].filter((k) => !deepEqual(pair.old.raw[k], pair.new.raw[k])).sort();
+    if (changed.length === 0) return;
+    pair.emit({ ruleId: 'annotation-changed', effect: 'neutral', message: `annotation${changed.length > 1 ? 's' : ''} changed: ${changed.join(', ')}` });
+  },
+);

@@ -1,0 +1,18 @@
+import { child } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+/** An `if` without `then`/`else` validates nothing (2020-12 Core §10.2.2.1), so it is ignored. */
+export default defineRule(
+  {
+    id: 'conditional-added',
+    summary: 'An if/then/else conditional was added.',
+    rationale: 'A new conditional constraint narrows the accepted set (backward-incompatible).',
+    example: { bad: '{} -> {"if": {...}, "then": {"required": ["x"]}}', good: 'keep conditionals stable across versions' },
+    effect: 'narrows',
+  },
+  (pair) => {
+    const active = (n: typeof pair.old) => n.if !== undefined && (n.then !== undefined || n.else !== undefined);
+    if (active(pair.old) || !active(pair.new)) return;
+    pair.emit({ ruleId: 'conditional-added', effect: 'narrows', at: child(pair.at, ['if']), message: 'if/then/else added' });
+  },
+);

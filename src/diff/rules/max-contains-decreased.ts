@@ -1,0 +1,16 @@
+import { countRule } from '../rule-kit.js';
+
+export default countRule({
+  id: 'max-contains-decreased',
+  keyword: 'maxContains',
+  bound: 'max',
+  moved: 'decreased',
+  family: 'array',
+  read: (n) => n.maxContains,
+  noun: '`maxContains`',
+  hint: (count) => ({ length: count }),
+  summary: 'maxContains went down (or was added): arrays with more matching elements are now rejected.',
+  rationale: 'Narrows the accepted set (backward-incompatible).',
+  example: { bad: '{"contains": {...}, "maxContains": 5} -> {"maxContains": 2}', good: '{"maxContains": 2} -> {"maxContains": 5}' },
+  applies: (pair) => pair.old.contains !== undefined && pair.new.contains !== undefined,
+});

@@ -1,0 +1,15 @@
+import { countRule } from '../rule-kit.js';
+
+export default countRule({
+  id: 'max-items-decreased',
+  keyword: 'maxItems',
+  bound: 'max',
+  moved: 'decreased',
+  family: 'array',
+  read: (n) => n.maxItems,
+  noun: '`maxItems`',
+  hint: (count) => ({ length: count }),
+  summary: 'The maxItems of an array went down (or was added): longer arrays that were valid are now rejected.',
+  rationale: 'Narrows the accepted set (backward-incompatible).',
+  example: { bad: '{"maxItems": 50} -> {"maxItems": 10}', good: '{"maxItems": 10} -> {"maxItems": 50}' },
+});

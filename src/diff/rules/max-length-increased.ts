@@ -1,0 +1,15 @@
+import { countRule } from '../rule-kit.js';
+
+export default countRule({
+  id: 'max-length-increased',
+  keyword: 'maxLength',
+  bound: 'max',
+  moved: 'increased',
+  family: 'string',
+  read: (n) => n.maxLength,
+  noun: '`maxLength`',
+  hint: (count) => ({ length: count }),
+  summary: 'The maxLength of a string went up (or was removed): longer strings are now accepted.',
+  rationale: 'Widens the accepted set; old consumers with the tighter limit reject new long values (forward).',
+  example: { bad: '{"maxLength": 100} -> {"maxLength": 200}', good: '{"maxLength": 100} -> {"maxLength": 100}' },
+});

@@ -1,0 +1,15 @@
+import { countRule } from '../rule-kit.js';
+
+export default countRule({
+  id: 'min-items-decreased',
+  keyword: 'minItems',
+  bound: 'min',
+  moved: 'decreased',
+  family: 'array',
+  read: (n) => n.minItems,
+  noun: '`minItems`',
+  hint: (count) => ({ length: count }),
+  summary: 'The minItems of an array went down (or was removed): shorter arrays are now accepted.',
+  rationale: 'Widens the accepted set (forward-incompatible).',
+  example: { bad: '{"minItems": 2} -> {"minItems": 1}', good: '{"minItems": 1} -> {"minItems": 1}' },
+});

@@ -1,0 +1,15 @@
+import { countRule } from '../rule-kit.js';
+
+export default countRule({
+  id: 'min-length-increased',
+  keyword: 'minLength',
+  bound: 'min',
+  moved: 'increased',
+  family: 'string',
+  read: (n) => n.minLength,
+  noun: '`minLength`',
+  hint: (count) => ({ length: count }),
+  summary: 'The minLength of a string went up: shorter strings that were valid are now rejected.',
+  rationale: 'Narrows the accepted set; events written under the old schema with short values fail new consumers (backward).',
+  example: { bad: '{"minLength": 1} -> {"minLength": 3}', good: '{"minLength": 3} -> {"minLength": 1}' },
+});

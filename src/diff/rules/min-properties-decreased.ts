@@ -1,0 +1,15 @@
+import { countRule } from '../rule-kit.js';
+
+export default countRule({
+  id: 'min-properties-decreased',
+  keyword: 'minProperties',
+  bound: 'min',
+  moved: 'decreased',
+  family: 'object',
+  read: (n) => n.minProperties,
+  noun: '`minProperties`',
+  hint: (count) => ({ length: count }),
+  summary: 'The minProperties of an object went down (or was removed): objects with fewer members are now accepted.',
+  rationale: 'Widens the accepted set (forward-incompatible).',
+  example: { bad: '{"minProperties": 2} -> {"minProperties": 1}', good: '{"minProperties": 1} -> {"minProperties": 1}' },
+});

@@ -1,0 +1,15 @@
+import { countRule } from '../rule-kit.js';
+
+export default countRule({
+  id: 'min-properties-increased',
+  keyword: 'minProperties',
+  bound: 'min',
+  moved: 'increased',
+  family: 'object',
+  read: (n) => n.minProperties,
+  noun: '`minProperties`',
+  hint: (count) => ({ length: count }),
+  summary: 'The minProperties of an object went up: objects with fewer members are now rejected.',
+  rationale: 'Narrows the accepted set (backward-incompatible).',
+  example: { bad: '{"minProperties": 1} -> {"minProperties": 2}', good: '{"minProperties": 2} -> {"minProperties": 1}' },
+});

@@ -1,0 +1,33 @@
+import type { Effect } from '../../model/finding.js';
+import { restModel } from '../content-model.js';
+import type { JsonSchema } from '../json.js';
+import { child, type Pair } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+export default defineRule(
+  {
+    id: 'pattern-property-added',
+    summary: 'A patternProperties entry was added; members matching it were governed by additionalProperties before.',
+    rationale: 'Compared with the additionalProperties schema that covers the same members on the other side: closed -> widens, open -> narrows (strict) or neutral (lenient).',
+    example: { bad: '{"additionalProperties": false} + "patternProperties": {"^x_": {}}', good: 'declare the members explicitly' },
+    effect: 'widens',
+  },
+  (pair) => {
+    for (const pattern of Object.keys(pair.new.patternProperties)) {
+      if (pattern in pair.old.patternProperties) continue;
+      const effect = effectOf(pair, pair.new.patternProperties[pattern]);
+      if (effect === 'neutral') continue;
+      const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
+      pair.emit({ ruleId: 'pattern-property-added', effect, at, message: `patternProperties entry ${JSON.stringify(pattern)} added` });
+    }
+  },
+  'object',
+);
+
+function effectOf(pair: Pair, schema: JsonSchema): Effect {
+  const model = restModel(pair.old);
+  const rest = pair.old.additional ?? true;
+  if (model === 'closed') return schema === false ? 'neutral' : 'widens';
+  if (model === 'open') return pair.policy === 'lenient' ? 'neutral' : 'narrows';
+  return pair.probe(rest, schema);
+}

@@ -1,0 +1,33 @@
+import type { Effect } from '../../model/finding.js';
+import { restModel } from '../content-model.js';
+import type { JsonSchema } from '../json.js';
+import { child, type Pair } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+export default defineRule(
+  {
+    id: 'pattern-property-removed',
+    summary: 'A patternProperties entry was removed; members matching it are governed by additionalProperties now.',
+    rationale: 'Compared with the additionalProperties schema that covers the same members on the other side: closed -> narrows, open -> widens.',
+    example: { bad: 'drop "^x_" from a closed object', good: 'declare the members explicitly' },
+    effect: 'narrows',
+  },
+  (pair) => {
+    for (const pattern of Object.keys(pair.old.patternProperties)) {
+      if (pattern in pair.new.patternProperties) continue;
+      const effect = effectOf(pair, pair.old.patternProperties[pattern]);
+      if (effect === 'neutral') continue;
+      const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
+      pair.emit({ ruleId: 'pattern-property-removed', effect, at, onOld: true, message: `patternProperties entry ${JSON.stringify(pattern)} removed` });
+    }
+  },
+  'object',
+);
+
+function effectOf(pair: Pair, schema: JsonSchema): Effect {
+  const model = restModel(pair.new);
+  const rest = pair.new.additional ?? true;
+  if (model === 'closed') return schema === false ? 'neutral' : 'narrows';
+  if (model === 'open') return 'widens';
+  return pair.probe(schema, rest);
+}

@@ -1,0 +1,36 @@
+import type { Effect } from '../../model/finding.js';
+import { combineEffects } from '../effect.js';
+import { effectiveFor, isTrivial } from '../content-model.js';
+import { child, type Pair } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+export default defineRule(
+  {
+    id: 'property-removed',
+    summary: 'A declared property was removed; the effect depends on the new content model.',
+    rationale: 'Closed object: events that carry the property are rejected now (narrows). Open object: the key is unconstrained now (widens), and consumers that read it get nothing. A removed required property also lets events without it through (widens).',
+    example: { bad: 'drop "note" from a closed object', good: 'deprecate it ("deprecated": true) and stop sending it first' },
+    effect: 'narrows',
+  },
+  (pair) => {
+    for (const name of Object.keys(pair.old.properties)) {
+      if (!(name in pair.new.properties)) report(pair, name);
+    }
+  },
+  'object',
+);
+
+function report(pair: Pair, name: string): void {
+  const schema = pair.old.properties[name];
+  const after = effectiveFor(pair.new, name);
+  const at = child(pair.at, ['properties', name], ['properties', name], name);
+  let effect: Effect;
+  if (after.via === 'closed') effect = schema === false ? 'neutral' : 'narrows';
+  else if (after.via === 'open') effect = isTrivial(schema) ? 'neutral' : 'widens';
+  else effect = pair.probe(schema, after.schema, at);
+  const wasRequired = pair.old.required.includes(name) && !pair.new.required.includes(name);
+  if (wasRequired) effect = combineEffects(effect, 'widens');
+  if (effect === 'neutral') return;
+  const how = after.via === 'closed' ? 'the object is closed, so events that still carry it are rejected' : after.via === 'open' ? 'the key is now unconstrained' : 'the key now falls under additionalProperties/patternProperties';
+  pair.emit({ ruleId: 'property-removed', effect, at, onOld: true, message: `property \`${name}\`${wasRequired ? ' (required)' : ''} removed; ${how}` });
+}

@@ -1,0 +1,22 @@
+import { child } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+export default defineRule(
+  {
+    id: 'required-removed',
+    summary: 'A property is no longer required.',
+    rationale: 'Widens the accepted set: old consumers that validate (or that read the field unconditionally) break on new events without it (forward).',
+    example: { bad: '"required": ["a", "b"] -> ["a"]', good: 'keep sending "b"; make it optional only in a major version' },
+    effect: 'widens',
+  },
+  (pair) => {
+    for (const name of pair.old.required) {
+      if (pair.new.required.includes(name)) continue;
+      if (name in pair.old.properties && !(name in pair.new.properties)) continue; // property-removed reports it
+      const declared = name in pair.new.properties;
+      const at = declared ? child(pair.at, ['properties', name], ['properties', name], name) : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
+      pair.emit({ ruleId: 'required-removed', effect: 'widens', at, onOld: !declared, message: `property \`${name}\` is no longer required` });
+    }
+  },
+  'object',
+);

@@ -1,0 +1,21 @@
+import { pairBranches } from '../branches.js';
+import { child } from '../pair.js';
+import { defineRule } from '../rule-kit.js';
+
+export default defineRule(
+  {
+    id: 'union-branch-removed',
+    summary: 'A branch was removed from an anyOf/oneOf union (a union collapsing to a plain schema counts too).',
+    rationale: 'Narrows the accepted set: old events of the removed variant are rejected by new consumers (backward).',
+    example: { bad: '{"oneOf": [A, B, C]} -> {"oneOf": [A, B]}', good: 'deprecate the variant and stop producing it before removing it' },
+    effect: 'narrows',
+  },
+  (pair) => {
+    const { old: o, new: n } = pair;
+    if (!o.union || !n.union) return;
+    for (const i of pairBranches(pair, 'union').removed) {
+      const at = child(pair.at, [o.union.kind, i], []);
+      pair.emit({ ruleId: 'union-branch-removed', effect: 'narrows', at, onOld: true, message: `${o.union.kind} branch ${i} removed`, hint: { side: 'old' } });
+    }
+  },
+);

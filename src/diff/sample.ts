@@ -1,0 +1,120 @@
+import { isObject, type JsonSchema, type SchemaObject } from './json.js';
+import { mergeSchemas } from './merge.js';
+import type { PathSegment } from './pair.js';
+import { sampleFromPattern } from './regex-sample.js';
+import type { Resolver } from './resolve.js';
+import { parseTypes, type JsonType } from './type-set.js';
+
+const FORMATS: Record<string, string> = {
+  'date-time': '2024-01-01T00:00:00Z', date: '2024-01-01', time: '00:00:00Z', email: 'a@example.com',
+  'idn-email': 'a@example.com', uri: 'https://example.com', 'uri-reference': '/a', iri: 'https://example.com',
+  hostname: 'example.com', ipv4: '192.0.2.1', ipv6: '2001:db8::1', uuid: '00000000-0000-4000-8000-000000000000',
+  duration: 'P1D', regex: 'a', 'json-pointer': '/a',
+};
+const TYPE_ORDER: JsonType[] = ['object', 'string', 'integer', 'number', 'boolean', 'array', 'null'];
+const MAX_DEPTH = 24;
+
+/**
+ * A small instance of a schema: required members only, minimal lengths, the first enum value.
+ * With `path`, the members/elements along it are included even when optional, so a witness can
+ * be placed there. Best effort; callers verify with ajv.
+ */
+export function sampleInstance(resolver: Resolver, schema: JsonSchema, path: PathSegment[] = [], depth = 0): unknown {
+  if (depth > MAX_DEPTH) return null;
+  const s = flatten(resolver, schema);
+  if (s === false) return undefined;
+  if (s === true) return path.length > 0 ? (typeof path[0] === 'number' ? [] : {}) : null;
+  if ('const' in s) return s.const;
+  if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0];
+  const union = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined) as JsonSchema[] | undefined;
+  if (union && union.length > 0) {
+    const { oneOf: _o, anyOf: _a, ...siblings } = s;
+    return sampleInstance(resolver, mergeSchemas(siblings, union[0]) ?? union[0], path, depth + 1);
+  }
+  const type = pickType(s, path);
+  if (type === 'object') return sampleObject(resolver, s, path, depth);
+  if (type === 'array') return sampleArray(resolver, s, path, depth);
+  if (type === 'string') return sampleString(s);
+  if (type === 'integer' || type === 'number') return sampleNumber(s, type);
+  return type === 'boolean' ? true : null;
+}
+
+function flatten(resolver: Resolver, schema: JsonSchema): JsonSchema {
+  let s = resolver.deref({ schema, pointer: '', base: resolver.rootBase }).schema;
+  for (let i = 0; i < 8 && isObject(s) && (Array.isArray(s.allOf) || typeof s.$ref === 'string'); i++) {
+    const { allOf, $ref, ...own } = s;
+    const parts = [...(Array.isArray(allOf) ? (allOf as JsonSchema[]) : []), ...(typeof $ref === 'string' ? [{ $ref }] : [])];
+    s = parts.map((p) => resolver.deref({ schema: p, pointer: '', base: resolver.rootBase }).schema).reduce<JsonSchema>((acc, p) => mergeSchemas(acc, p) ?? acc, own);
+  }
+  return s;
+}
+
+function pickType(s: SchemaObject, path: PathSegment[]): JsonType {
+  const types = parseTypes(s.type) ?? inferTypes(s);
+  if (path.length > 0) return typeof path[0] === 'number' ? 'array' : 'object';
+  return TYPE_ORDER.find((t) => types.includes(t)) ?? (types.includes('number') ? 'number' : 'null');
+}
+
+function inferTypes(s: SchemaObject): JsonType[] {
+  if ('properties' in s || 'required' in s || 'additionalProperties' in s) return ['object'];
+  if ('items' in s || 'prefixItems' in s) return ['array'];
+  if ('pattern' in s || 'minLength' in s || 'format' in s) return ['string'];
+  if ('minimum' in s || 'maximum' in s || 'multipleOf' in s) return ['number'];
+  return ['null'];
+}
+
+function memberSchema(s: SchemaObject, key: string): JsonSchema {
+  const props = isObject(s.properties) ? s.properties : {};
+  if (key in props) return props[key] as JsonSchema;
+  const patterns = isObject(s.patternProperties) ? s.patternProperties : {};
+  const hit = Object.keys(patterns).find((p) => sampleFromPattern(p) === key);
+  if (hit) return patterns[hit] as JsonSchema;
+  return (s.additionalProperties ?? s.unevaluatedProperties ?? true) as JsonSchema;
+}
+
+function keyFor(segment: PathSegment): string {
+  if (typeof segment === 'string') return segment;
+  if (typeof segment === 'object' && 'pattern' in segment) return sampleFromPattern(segment.pattern) ?? 'x';
+  return 'x_evt_extra';
+}
+
+function sampleObject(resolver: Resolver, s: SchemaObject, path: PathSegment[], depth: number): unknown {
+  const out: Record<string, unknown> = {};
+  const required = Array.isArray(s.required) ? (s.required as string[]) : [];
+  const forced = path.length > 0 ? keyFor(path[0]) : undefined;
+  for (const key of new Set([...required, ...(forced === undefined ? [] : [forced])])) {
+    const value = sampleInstance(resolver, memberSchema(s, key), key === forced ? path.slice(1) : [], depth + 1);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function sampleArray(resolver: Resolver, s: SchemaObject, path: PathSegment[], depth: number): unknown {
+  const prefix = (Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : []) as JsonSchema[];
+  const rest = (Array.isArray(s.items) ? s.additionalItems : s.items) as JsonSchema | undefined;
+  const index = path.length > 0 && typeof path[0] === 'number' ? path[0] : -1;
+  const length = Math.max(typeof s.minItems === 'number' ? Math.min(s.minItems, 8) : 0, index + 1);
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    const value = sampleInstance(resolver, prefix[i] ?? rest ?? true, i === index ? path.slice(1) : [], depth + 1);
+    out.push(value === undefined ? null : value);
+  }
+  return out;
+}
+
+function sampleString(s: SchemaObject): string {
+  if (typeof s.format === 'string' && FORMATS[s.format]) return FORMATS[s.format];
+  const fromPattern = typeof s.pattern === 'string' ? sampleFromPattern(s.pattern) : undefined;
+  const base = fromPattern ?? 'a';
+  const min = typeof s.minLength === 'number' ? Math.min(s.minLength, 64) : 0;
+  return base.length >= min || fromPattern !== undefined ? base : base.padEnd(min, 'a');
+}
+
+function sampleNumber(s: SchemaObject, type: 'integer' | 'number'): number {
+  const step = typeof s.multipleOf === 'number' ? s.multipleOf : 1;
+  const low = typeof s.minimum === 'number' ? s.minimum : typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + step : undefined;
+  const high = typeof s.maximum === 'number' ? s.maximum : typeof s.exclusiveMaximum === 'number' ? s.exclusiveMaximum - step : undefined;
+  let value = low !== undefined ? Math.ceil(low / step) * step : high !== undefined ? Math.min(0, Math.floor(high / step) * step) : 0;
+  if (s.exclusiveMinimum === true && value === low) value += step;
+  return type === 'integer' ? Math.ceil(value) : value;
+}

@@ -1,0 +1,1 @@
+export { breakDirection, explainBreak, severityOf, type SeverityInput } from './severity.js';

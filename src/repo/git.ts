@@ -1,0 +1,237 @@
+/**
+ * Reads files of a git revision straight from the object database: no checkout, no temp clone,
+ * and one long-lived `git cat-file --batch` process for every read (one process per file is what
+ * makes "diff against main" slow on big repos). evt never fetches: a revision the clone lacks is
+ * a user error with the exact fetch command to run.
+ *
+ * Paths are relative to `root`, which may be a subdirectory of the work tree (a contracts folder
+ * in a monorepo), like every path in a ContractRepo.
+ */
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+import { EvtError } from '../model/errors.js';
+
+const run = promisify(execFile);
+/** No prompts, no optional index locks (a read-only tool must not contend with the user's git). */
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+
+export interface GitRevision {
+  /** The revision as given (`main`, `v1.2.0`, a commit). */
+  ref: string;
+  /** The commit it resolved to when opened; every read is from this commit. */
+  commit: string;
+  /** Every file of the revision below root (regular files only: no symlinks, no submodules), sorted. */
+  listFiles(): string[];
+  /** The file's text at the revision, or undefined when the revision has no such file. */
+  readFile(path: string): Promise<string | undefined>;
+  /** Ends the cat-file process; reads already asked for are answered first. */
+  close(): Promise<void>;
+}
+
+interface WorkTree {
+  root: string;
+  /** root relative to the top of the work tree, with a trailing slash ('' at the top). */
+  prefix: string;
+  shallow: boolean;
+}
+
+export async function openGitRevision(root: string, ref: string): Promise<GitRevision> {
+  const tree = await workTree(root);
+  const commit = await resolveCommit(tree, ref);
+  const files = await listTree(root, commit);
+  const batch = new CatFileBatch(root);
+  return {
+    ref,
+    commit,
+    listFiles: () => [...files],
+    readFile: (path) => (isPlainPath(path) ? batch.read(`${commit}:${tree.prefix}${path}`) : Promise.resolve(undefined)),
+    close: () => batch.close(),
+  };
+}
+
+/**
+ * Files below root that differ between `ref` and the working tree (committed, staged or not),
+ * plus untracked files that are not ignored; deleted files included. Sorted, root-relative.
+ */
+export async function changedFiles(root: string, ref: string): Promise<string[]> {
+  const tree = await workTree(root);
+  const commit = await resolveCommit(tree, ref);
+  const [diff, untracked] = await Promise.all([
+    git(root, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--']),
+    git(root, ['ls-files', '--others', '--exclude-standard', '-z']),
+  ]);
+  return [...new Set([...splitZ(diff), ...splitZ(untracked)])].sort();
+}
+
+async function workTree(root: string): Promise<WorkTree> {
+  if (!fs.existsSync(root)) throw new EvtError(`no such directory: ${root}`, 'pass the path of a contracts repo');
+  let out: string;
+  try {
+    out = await git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--is-shallow-repository']);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new EvtError('--against needs git, and git is not on PATH', 'install git, or compare two directories instead');
+    throw notARepo(root);
+  }
+  const [inside, prefix, shallow] = out.split('\n');
+  if (inside !== 'true') throw notARepo(root);
+  return { root, prefix: prefix ?? '', shallow: shallow === 'true' };
+}
+
+function notARepo(root: string): EvtError {
+  return new EvtError('--against needs a git repository', `${root} is not inside a git work tree: run evt in a clone, or compare two directories instead`);
+}
+
+async function resolveCommit(tree: WorkTree, ref: string): Promise<string> {
+  // a leading '-' would be read as an option; NUL and newlines cannot name a revision
+  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) throw new EvtError(`invalid revision "${ref}"`, 'pass a branch, tag or commit');
+  const commit = await verify(tree.root, ref);
+  if (commit) return commit;
+  if (tree.shallow) {
+    throw new EvtError(`unknown revision "${ref}"`, `this is a shallow clone without it: run "git fetch --depth=50 origin ${ref}" (or "git fetch --unshallow"); evt never fetches`);
+  }
+  const remote = (await verify(tree.root, `refs/remotes/origin/${ref}`)) ? `; "origin/${ref}" exists, did you mean it?` : '';
+  throw new EvtError(`unknown revision "${ref}"`, `run "git fetch origin ${ref}" if it exists on the remote (evt never fetches)${remote}`);
+}
+
+async function verify(root: string, ref: string): Promise<string | undefined> {
+  try {
+    return (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `git ls-tree -r` (one call); paths come relative to the cwd, restricted to it. */
+async function listTree(root: string, commit: string): Promise<string[]> {
+  const out = await git(root, ['ls-tree', '-r', '-z', commit]);
+  const files: string[] = [];
+  for (const entry of splitZ(out)) {
+    // "<mode> SP <type> SP <object> TAB <path>"; 100644/100755 are files, 120000 links, 160000 submodules
+    const tab = entry.indexOf('\t');
+    const mode = entry.slice(0, 6);
+    if (mode === '100644' || mode === '100755') files.push(entry.slice(tab + 1));
+  }
+  return files.sort();
+}
+
+function isPlainPath(path: string): boolean {
+  return path !== '' && !/[\n\r\0]/.test(path) && !path.startsWith('/') && !path.split('/').some((s) => s === '..' || s === '.' || s === '');
+}
+
+function splitZ(out: string): string[] {
+  return out.split('\0').filter((s) => s !== '');
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { cwd, env: GIT_ENV, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+  return stdout;
+}
+
+interface Pending {
+  resolve: (text: string | undefined) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * `git cat-file --batch`: write `<object>\n` per request, read `<oid> <type> <size>\n<content>\n`
+ * or `<object> missing\n` back, in order. Output chunks are joined only once a whole object has
+ * arrived, so a large blob is copied once, not once per chunk.
+ */
+class CatFileBatch {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly queue: Pending[] = [];
+  private chunks: Buffer[] = [];
+  private length = 0;
+  private header: { type: string; size: number } | undefined;
+  private failure: Error | undefined;
+  private readonly exited: Promise<void>;
+  private closed = false;
+
+  constructor(cwd: string) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd, env: GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    this.child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.child.stdin.on('error', (error) => this.fail(error));
+    this.exited = new Promise((resolve) => {
+      this.child.on('error', (error) => {
+        this.fail(error);
+        resolve();
+      });
+      this.child.on('close', (code) => {
+        this.fail(new EvtError(`git cat-file stopped (exit ${code ?? 'signal'})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`));
+        resolve();
+      });
+    });
+  }
+
+  read(object: string): Promise<string | undefined> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closed) return Promise.reject(new Error('git revision is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.child.stdin.write(`${object}\n`);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.child.stdin.end();
+    }
+    await this.exited;
+  }
+
+  private receive(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    while (this.queue.length > 0 && this.next()) {
+      // each call of next() settles one request
+    }
+  }
+
+  /** Settles the oldest request if its whole answer has arrived. */
+  private next(): boolean {
+    if (!this.header) {
+      const buffer = this.flatten();
+      const newline = buffer.indexOf(10);
+      if (newline === -1) return false;
+      const line = buffer.subarray(0, newline).toString('utf8');
+      this.keep(buffer.subarray(newline + 1));
+      if (/ (missing|ambiguous)$/.test(line)) {
+        this.queue.shift()!.resolve(undefined);
+        return true;
+      }
+      const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(line);
+      if (!match) {
+        this.queue.shift()!.reject(new EvtError(`unexpected answer from git cat-file: ${line}`));
+        return true;
+      }
+      this.header = { type: match[1]!, size: Number(match[2]) };
+    }
+    if (this.length < this.header.size + 1) return false;
+    const buffer = this.flatten();
+    const content = buffer.subarray(0, this.header.size);
+    this.keep(buffer.subarray(this.header.size + 1));
+    const { type } = this.header;
+    this.header = undefined;
+    this.queue.shift()!.resolve(type === 'blob' ? content.toString('utf8') : undefined);
+    return true;
+  }
+
+  private flatten(): Buffer {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.length)];
+    return this.chunks[0]!;
+  }
+
+  private keep(rest: Buffer): void {
+    this.chunks = [rest];
+    this.length = rest.length;
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const pending of this.queue.splice(0)) pending.reject(this.failure);
+  }
+}

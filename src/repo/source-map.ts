@@ -1,0 +1,223 @@
+/**
+ * JSON pointer -> source position (1-based line and column) for a parsed SchemaDoc.
+ *
+ * Each doc is indexed at most once, lazily, on the first lookup, and the index is cached in a
+ * WeakMap keyed by the doc (so it goes away with the doc). JSON is indexed by one linear scan over
+ * the text (no reparse); YAML through `yaml`'s node ranges and a LineCounter. A member's position is
+ * that of its key (where an editor should put the cursor); an array element's is the start of the
+ * element; '' is the document start. Columns count UTF-16 code units, SARIF's default column kind.
+ */
+import YAML, { isAlias, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import type { Finding } from '../model/finding.js';
+import type { SchemaDoc, SourcePosition } from '../model/repo.js';
+import { escapePointer } from '../util/pointer.js';
+
+interface PositionIndex {
+  /** pointer -> offset into doc.text */
+  offsets: Map<string, number>;
+  position(offset: number): SourcePosition;
+}
+
+const INDEXES = new WeakMap<SchemaDoc, PositionIndex>();
+const DOCUMENT_START: SourcePosition = { line: 1, column: 1 };
+
+/** The position of the member `pointer` names in `doc`, or undefined when the text has no such member. */
+export function locatePointer(doc: SchemaDoc, pointer: string): SourcePosition | undefined {
+  if (pointer === '') return { ...DOCUMENT_START };
+  let index = INDEXES.get(doc);
+  if (!index) {
+    index = doc.format === 'yaml' ? indexYaml(doc.text) : indexJson(doc.text);
+    INDEXES.set(doc, index);
+  }
+  const offset = index.offsets.get(pointer);
+  return offset === undefined ? undefined : index.position(offset);
+}
+
+/**
+ * Findings with `line`/`column` filled in where they were missing and the file is one of `docs`.
+ * Returns new finding objects for the ones it changes; only docs that some finding points into are
+ * ever indexed.
+ */
+export function addPositions(findings: readonly Finding[], docsByFile: ReadonlyMap<string, SchemaDoc>): Finding[] {
+  return findings.map((finding) => {
+    if (finding.line !== undefined || finding.file === undefined) return finding;
+    const doc = docsByFile.get(finding.file);
+    const at = doc && locatePointer(doc, finding.pointer);
+    return at ? { ...finding, line: at.line, column: at.column } : finding;
+  });
+}
+
+/** A file -> doc map for `addPositions`. */
+export function docsByFile(docs: Iterable<SchemaDoc>): Map<string, SchemaDoc> {
+  const map = new Map<string, SchemaDoc>();
+  for (const doc of docs) map.set(doc.file, doc);
+  return map;
+}
+
+function lineIndex(text: string): (offset: number) => SourcePosition {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+type Frame = { kind: 'object'; pointer: string } | { kind: 'array'; pointer: string; index: number };
+
+/**
+ * One pass over JSON text with an explicit stack (no recursion, so deep nesting cannot overflow).
+ * It trusts the text to be JSON and simply stops where it is not: members before a syntax error
+ * keep their positions. A duplicated key keeps the last position, as JSON.parse keeps the last value.
+ */
+function indexJson(text: string): PositionIndex {
+  const offsets = new Map<string, number>();
+  const frames: Frame[] = [];
+  let i = skipSpace(text, 0);
+  let state: 'value' | 'key' | 'after' = 'value';
+  let pointer = '';
+  scan: while (i < text.length) {
+    const c = text[i]!;
+    if (state === 'value') {
+      if (c === '{' || c === '[') {
+        i = skipSpace(text, i + 1);
+        const close = c === '{' ? '}' : ']';
+        if (text[i] === close) {
+          i = skipSpace(text, i + 1);
+          state = 'after';
+        } else if (c === '{') {
+          frames.push({ kind: 'object', pointer });
+          state = 'key';
+        } else {
+          frames.push({ kind: 'array', pointer, index: 0 });
+          pointer = `${pointer}/0`;
+          offsets.set(pointer, i);
+        }
+        continue;
+      }
+      const end = c === '"' ? skipString(text, i) : skipLiteral(text, i);
+      if (end === i) break;
+      i = end;
+      state = 'after';
+    } else if (state === 'key') {
+      if (c !== '"') break;
+      const end = skipString(text, i);
+      const key = readKey(text.slice(i, end));
+      if (key === undefined) break;
+      pointer = `${frames[frames.length - 1]!.pointer}/${escapeToken(key)}`;
+      offsets.set(pointer, i);
+      i = skipSpace(text, end);
+      if (text[i] !== ':') break;
+      i = skipSpace(text, i + 1);
+      state = 'value';
+      continue;
+    } else {
+      const frame = frames[frames.length - 1];
+      if (!frame) break;
+      if (c === ',') {
+        i = skipSpace(text, i + 1);
+        if (frame.kind === 'object') state = 'key';
+        else {
+          pointer = `${frame.pointer}/${++frame.index}`;
+          offsets.set(pointer, i);
+          state = 'value';
+        }
+        continue;
+      }
+      if (c !== (frame.kind === 'object' ? '}' : ']')) break scan;
+      frames.pop();
+      i++;
+    }
+    i = skipSpace(text, i);
+  }
+  return { offsets, position: lineIndex(text) };
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    i++;
+  }
+  return i;
+}
+
+/** The offset just past the string literal starting at `i` (a quote). */
+function skipString(text: string, i: number): number {
+  let from = i + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
+  }
+}
+
+/** Characters that end a number, true, false or null. */
+const STOPS = new Set([...' \t\r\n,]}:[{"'].map((c) => c.charCodeAt(0)));
+
+/** Numbers, true, false, null: everything up to the next structural character or space. */
+function skipLiteral(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && !STOPS.has(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** escapePointer without the two regex passes for the usual key that needs none. */
+function escapeToken(key: string): string {
+  return key.includes('~') || key.includes('/') ? escapePointer(key) : key;
+}
+
+function readKey(literal: string): string | undefined {
+  if (!literal.includes('\\')) return literal.endsWith('"') && literal.length >= 2 ? literal.slice(1, -1) : undefined;
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/** YAML: every node carries its source range; the LineCounter turns offsets into lines. */
+function indexYaml(text: string): PositionIndex {
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, uniqueKeys: false });
+  const offsets = new Map<string, number>();
+  const stack: Array<{ node: unknown; pointer: string }> = [{ node: doc.contents, pointer: '' }];
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop()!;
+    // aliases are not followed: their members live (and are reported) where the anchor is
+    if (isAlias(node)) continue;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const start = (pair.key as YamlNode | null)?.range?.[0];
+        if (key === undefined || start === undefined) continue;
+        const child = `${pointer}/${escapeToken(key)}`;
+        offsets.set(child, start);
+        stack.push({ node: pair.value, pointer: child });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const child = `${pointer}/${index}`;
+        const start = (item as YamlNode | null)?.range?.[0];
+        if (start !== undefined) offsets.set(child, start);
+        stack.push({ node: item, pointer: child });
+      });
+    }
+  }
+  return {
+    offsets,
+    position: (offset) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, column: col };
+    },
+  };
+}

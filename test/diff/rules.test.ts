@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIFF_RULES, diffPair, diffSchemas } from '../../src/diff/index.js';
+import { expectVerifiedWitnesses, readJson, repoRoot } from './helpers.js';
+
+const rulesDir = path.join(repoRoot, 'src/diff/rules');
+const fixturesDir = path.join(repoRoot, 'fixtures/diff');
+
+describe('diff rule registry', () => {
+  it('has unique kebab-case ids equal to module file names', () => {
+    const ids = DIFF_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    const files = fs.readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect([...ids].sort()).toEqual(files.sort());
+  });
+
+  it('documents every rule and has a fixture folder for each', () => {
+    for (const rule of DIFF_RULES) {
+      expect(rule.summary.length, rule.id).toBeGreaterThan(10);
+      expect(rule.rationale.length, rule.id).toBeGreaterThan(10);
+      expect(rule.example.bad.length, rule.id).toBeGreaterThan(0);
+      expect(rule.example.good.length, rule.id).toBeGreaterThan(0);
+      expect(['narrows', 'widens', 'both', 'neutral']).toContain(rule.effect);
+      for (const side of ['previous', 'current']) expect(fs.existsSync(path.join(fixturesDir, rule.id, side, 'schema.json')), `${rule.id}/${side}`).toBe(true);
+    }
+    expect(fs.readdirSync(fixturesDir).sort()).toEqual(DIFF_RULES.map((r) => r.id).sort());
+  });
+});
+
+describe.each(DIFF_RULES.map((r) => r.id))('fixture %s', (id) => {
+  const previous = readJson(path.join(fixturesDir, id, 'previous/schema.json'));
+  const current = readJson(path.join(fixturesDir, id, 'current/schema.json'));
+  const expected = readJson(path.join(fixturesDir, id, 'expected.json'));
+
+  it('reports exactly the expected (rule id, pointer) pairs', () => {
+    const got = diffSchemas(previous, current).map((c) => [c.ruleId, c.pointer]).sort();
+    expect(got).toEqual(expected);
+  });
+
+  it('attaches only ajv-verified witnesses', () => {
+    const findings = diffPair(previous, current, { mode: 'full', policy: 'strict' });
+    expectVerifiedWitnesses(findings, previous, current);
+  });
+});

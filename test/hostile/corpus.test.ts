@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/paths.js';
-import { HOSTILE_CASES, findingLines, hostileCase, isCleanStderr } from './helpers.js';
+import { HOSTILE_CASES, NO_NETWORK, findingLines, hostileCase, isCleanStderr } from './helpers.js';
 
 type Code = number | string;
 interface Expected {
@@ -375,7 +375,8 @@ function runDriver(cases: string[]): Promise<Record<string, Record<string, Resul
     return `fixtures/hostile/${c}${file ? `:${file}` : ''}`;
   });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['test/hostile/driver.mjs', ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // the network guard is loaded too: any socket, DNS lookup or fetch ends the driver with exit 99
+    const child = spawn(process.execPath, ['--import', NO_NETWORK, 'test/hostile/driver.mjs', ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -384,7 +385,7 @@ function runDriver(cases: string[]): Promise<Record<string, Record<string, Resul
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(JSON.parse(stdout));
-      else reject(new Error(`driver exited ${code ?? signal} (a crash or a hang in evt): ${stderr.slice(0, 2000)}`));
+      else reject(new Error(`driver exited ${code ?? signal} (${code === 99 ? 'evt used the network' : 'a crash or a hang in evt'}): ${stderr.slice(0, 2000)}`));
     });
   });
 }

@@ -2,11 +2,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FIXTURES, PROJECT_ROOT } from '../helpers/paths.js';
 
 export const HOSTILE = path.join(FIXTURES, 'hostile');
 export const hostileCase = (name: string): string => path.join(HOSTILE, name);
 export const HOSTILE_CASES = fs.readdirSync(HOSTILE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+/** Preload that makes any network use exit 99 (see no-network.mjs). */
+export const NO_NETWORK = pathToFileURL(path.join(PROJECT_ROOT, 'test/hostile/no-network.mjs')).href;
 /** Root can read a chmod 000 file, so "unreadable" cases are skipped when tests run as root. */
 export const IS_ROOT = process.getuid?.() === 0;
 

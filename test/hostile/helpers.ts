@@ -43,9 +43,16 @@ export function evtAsync(args: string[], options: { cwd?: string; env?: Record<s
   });
 }
 
-/** A fresh directory under os.tmpdir(), removed by the returned cleanup. */
+const temps: string[] = [];
+process.on('exit', () => {
+  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under os.tmpdir(), removed when the test process exits. */
 export function tempDir(prefix = 'evt-hostile-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
 }
 
 /** A copy of a hostile case (or an empty repo) in a temp dir, for cases built or written at test time. */

@@ -49,7 +49,7 @@ const LOADED: Record<string, string[]> = {
 };
 
 /** Cases whose hostility is not in a schema file's syntax (refs, regexes, names, config): they load. */
-const LOADS_CLEANLY = /^(ref-|regex-|names-|registry-|union-|config-(evil|invalid-pattern))/;
+const LOADS_CLEANLY = /^(ref-|regex-|names-|registry-|union-|diff-|config-(evil|invalid-pattern))/;
 const CONFIG_ERRORS: Record<string, string> = {
   'config-alias-bomb': 'evt.config.yaml: invalid YAML: Excessive alias count indicates a resource exhaustion attack',
   'config-invalid-yaml': 'evt.config.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',

@@ -22,7 +22,8 @@ export function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: Diff
   for (const pair of pairs) {
     if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
     const changes = diffOnePair(repo, pair, options);
-    findings.push(...changes, ...applyPairRules(repo, pair, classify(changes)));
+    const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
+    findings.push(...changes, ...applyPairRules(repo, pair, classify(changes)).map((f) => ({ ...f, versions })));
   }
   return findings;
 }

@@ -70,7 +70,7 @@ async function workTree(root: string): Promise<WorkTree> {
   try {
     out = await git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--is-shallow-repository']);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new EvtError('--against needs git, and git is not on PATH', 'install git, or compare two directories instead');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new EvtError('--against needs git, and git is not on PATH', 'install git, or drop --against');
     throw notARepo(root);
   }
   const [inside, prefix, shallow] = out.split('\n');
@@ -79,7 +79,7 @@ async function workTree(root: string): Promise<WorkTree> {
 }
 
 function notARepo(root: string): EvtError {
-  return new EvtError('--against needs a git repository', `${root} is not inside a git work tree: run evt in a clone, or compare two directories instead`);
+  return new EvtError('--against needs a git repository', `${root} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against`);
 }
 
 async function resolveCommit(tree: WorkTree, ref: string): Promise<string> {

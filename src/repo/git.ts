@@ -87,11 +87,18 @@ async function resolveCommit(tree: WorkTree, ref: string): Promise<string> {
   if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) throw new EvtError(`invalid revision "${ref}"`, 'pass a branch, tag or commit');
   const commit = await verify(tree.root, ref);
   if (commit) return commit;
+  const fetch = fetchArguments(ref);
   if (tree.shallow) {
-    throw new EvtError(`unknown revision "${ref}"`, `this is a shallow clone without it: run "git fetch --depth=50 origin ${ref}" (or "git fetch --unshallow"); evt never fetches`);
+    throw new EvtError(`unknown revision "${ref}"`, `this is a shallow clone without it: run "git fetch --depth=50 ${fetch}" (or "git fetch --unshallow"); evt never fetches`);
   }
   const remote = (await verify(tree.root, `refs/remotes/origin/${ref}`)) ? `; "origin/${ref}" exists, did you mean it?` : '';
-  throw new EvtError(`unknown revision "${ref}"`, `run "git fetch origin ${ref}" if it exists on the remote (evt never fetches)${remote}`);
+  throw new EvtError(`unknown revision "${ref}"`, `run "git fetch ${fetch}" if it exists on the remote (evt never fetches)${remote}`);
+}
+
+/** `origin/main` is fetched as `origin main` (remote, then branch); a bare name from origin. */
+function fetchArguments(ref: string): string {
+  const remoteBranch = /^(origin|upstream)\/(.+)$/.exec(ref);
+  return remoteBranch ? `${remoteBranch[1]} ${remoteBranch[2]}:refs/remotes/${ref}` : `origin ${ref}`;
 }
 
 async function verify(root: string, ref: string): Promise<string | undefined> {

@@ -14,6 +14,7 @@ import { createReport, type Report } from '../model/report.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import { changedFiles } from '../repo/git.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
+import { SILENT, type Progress } from '../util/progress.js';
 
 export interface CheckOptions {
   lint: boolean;
@@ -29,6 +30,7 @@ export interface CheckOptions {
   witnesses?: boolean | 'auto';
   /** YYYY-MM-DD, for approval expiry. */
   today: string;
+  progress?: Progress;
 }
 
 /** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
@@ -36,11 +38,15 @@ export const AUTO_WITNESS_PAIRS = 200;
 
 export async function runCheck(repo: ContractRepo, command: string, options: CheckOptions): Promise<Report> {
   const notes = [`layout: ${repo.layout}`];
+  const progress = options.progress ?? SILENT;
   const scope = options.changed && options.against ? await changedScope(repo, options.against) : undefined;
+  if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
   const findings: Finding[] = options.lint ? runLintRules(repo) : [];
   const docs: SchemaDoc[] = [...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])];
   if (options.diff) {
+    if (options.against) progress.stage(`reading ${options.against} from git`);
     const pairs = await choosePairs(repo, options);
+    progress.stage(`comparing ${pairs.length} version pairs`);
     const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
     if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
     notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);

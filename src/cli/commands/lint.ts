@@ -17,11 +17,8 @@ export function registerLint(program: Command, io: CliIO, done: CommandResult): 
   addOutputOptions(command).action(async (dir: string, opts: Record<string, unknown>) => {
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
-    const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
-    progress.stage('reading files');
     const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
     const report = await runCheck(repo, 'lint', { lint: true, diff: false, today: resolveToday(io.env), progress });
-    progress.done();
     progress.done();
     done(emitReport(report, outputOptionsFrom(opts), io));
   });

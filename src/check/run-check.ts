@@ -28,6 +28,8 @@ export interface CheckOptions {
   changed?: boolean;
   /** Attach witnesses: always, never, or 'auto' (when few enough pairs are compared to afford it). */
   witnesses?: boolean | 'auto';
+  /** Cross-check every pair with json-schema-diff (bounded; off by default: it is slow). */
+  crossCheck?: boolean;
   /** YYYY-MM-DD, for approval expiry. */
   today: string;
   progress?: Progress;
@@ -50,7 +52,9 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
     const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
     if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
     notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);
-    findings.push(...diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer(witnesses) }));
+    const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }) });
+    findings.push(...compared.findings);
+    notes.push(...compared.notes);
   }
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
   const positioned = addPositions(kept, docsByFile(docs));

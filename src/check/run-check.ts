@@ -72,13 +72,17 @@ interface Scope {
   events: Set<string>;
 }
 
-/** The files changed since the ref and the events they belong to. */
+/** The files changed since the ref and the events they belong to (by name and, SalesTalk style, full name). */
 async function changedScope(repo: ContractRepo, ref: string): Promise<Scope> {
   const files = new Set(await changedFiles(repo.root, ref));
-  const events = new Set(repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file))).map((e) => e.name));
+  const events = new Set<string>();
+  for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
+    events.add(event.name);
+    for (const v of event.versions) events.add(v.event);
+  }
   return { files, events };
 }
 
 function inScope(finding: Finding, scope: Scope): boolean {
-  return (finding.event !== undefined && (scope.events.has(finding.event) || [...scope.events].some((e) => finding.event!.startsWith(`${e}.v`)))) || (finding.file !== undefined && scope.files.has(finding.file));
+  return (finding.event !== undefined && scope.events.has(finding.event)) || (finding.file !== undefined && scope.files.has(finding.file));
 }

@@ -14,6 +14,7 @@ import { createReport, type Report } from '../model/report.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import { changedFiles } from '../repo/git.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
+import { SILENT, type Progress } from '../util/progress.js';
 
 export interface CheckOptions {
   lint: boolean;
@@ -27,8 +28,11 @@ export interface CheckOptions {
   changed?: boolean;
   /** Attach witnesses: always, never, or 'auto' (when few enough pairs are compared to afford it). */
   witnesses?: boolean | 'auto';
+  /** Cross-check every pair with json-schema-diff (bounded; off by default: it is slow). */
+  crossCheck?: boolean;
   /** YYYY-MM-DD, for approval expiry. */
   today: string;
+  progress?: Progress;
 }
 
 /** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
@@ -36,15 +40,21 @@ export const AUTO_WITNESS_PAIRS = 200;
 
 export async function runCheck(repo: ContractRepo, command: string, options: CheckOptions): Promise<Report> {
   const notes = [`layout: ${repo.layout}`];
+  const progress = options.progress ?? SILENT;
   const scope = options.changed && options.against ? await changedScope(repo, options.against) : undefined;
+  if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
   const findings: Finding[] = options.lint ? runLintRules(repo) : [];
   const docs: SchemaDoc[] = [...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])];
   if (options.diff) {
+    if (options.against) progress.stage(`reading ${options.against} from git`);
     const pairs = await choosePairs(repo, options);
+    progress.stage(`comparing ${pairs.length} version pairs`);
     const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
     if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
     notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);
-    findings.push(...diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer(witnesses) }));
+    const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }) });
+    findings.push(...compared.findings);
+    notes.push(...compared.notes);
   }
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
   const positioned = addPositions(kept, docsByFile(docs));
@@ -62,13 +72,17 @@ interface Scope {
   events: Set<string>;
 }
 
-/** The files changed since the ref and the events they belong to. */
+/** The files changed since the ref and the events they belong to (by name and, SalesTalk style, full name). */
 async function changedScope(repo: ContractRepo, ref: string): Promise<Scope> {
   const files = new Set(await changedFiles(repo.root, ref));
-  const events = new Set(repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file))).map((e) => e.name));
+  const events = new Set<string>();
+  for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
+    events.add(event.name);
+    for (const v of event.versions) events.add(v.event);
+  }
   return { files, events };
 }
 
 function inScope(finding: Finding, scope: Scope): boolean {
-  return (finding.event !== undefined && (scope.events.has(finding.event) || [...scope.events].some((e) => finding.event!.startsWith(`${e}.v`)))) || (finding.file !== undefined && scope.files.has(finding.file));
+  return (finding.event !== undefined && scope.events.has(finding.event)) || (finding.file !== undefined && scope.files.has(finding.file));
 }

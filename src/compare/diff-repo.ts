@@ -8,7 +8,7 @@ import type { ContractRepo, SchemaPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from './pair-rule.js';
 import { PAIR_RULES } from './rules/index.js';
-import type { PairDiffer } from './types.js';
+import type { PairDiffer, PairResult } from './types.js';
 
 export interface DiffRepoOptions {
   /** Overrides the config's mode for every event (the CLI's --mode). */
@@ -17,27 +17,32 @@ export interface DiffRepoOptions {
   differ: PairDiffer;
 }
 
-export function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Finding[] {
+export async function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Promise<{ findings: Finding[]; notes: string[] }> {
   const findings: Finding[] = [];
+  const notes = new Set<string>();
   for (const pair of pairs) {
     if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
-    const changes = diffOnePair(repo, pair, options);
-    findings.push(...changes, ...applyPairRules(repo, pair, classify(changes)));
+    const result = await diffOnePair(repo, pair, options);
+    for (const note of result.notes) notes.add(`${pair.event}: ${note}`);
+    const changes = result.findings;
+    const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
+    findings.push(...changes, ...applyPairRules(repo, pair, classify(changes)).map((f) => ({ ...f, versions })));
   }
-  return findings;
+  return { findings, notes: [...notes] };
 }
 
-function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRepoOptions): Finding[] {
+async function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRepoOptions): Promise<PairResult> {
   const perEvent = repo.config.compatibility.events[pair.event] ?? {};
   const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
-  const found = options.differ(pair.previous.doc, pair.current.doc, {
+  const found = await options.differ(pair.previous.doc, pair.current.doc, {
     mode: options.mode ?? perEvent.mode ?? repo.config.compatibility.mode,
     policy: options.policy ?? perEvent.policy ?? repo.config.compatibility.policy,
     rules: repo.config.rules,
     versions,
     event: pair.event,
   });
-  return found.map((f) => ({ ...f, event: f.event ?? pair.event, file: f.file ?? pair.current.doc.file, versions: f.versions ?? versions }));
+  const findings = found.findings.map((f) => ({ ...f, event: f.event ?? pair.event, file: f.file ?? pair.current.doc.file, versions: f.versions ?? versions }));
+  return { findings, notes: found.notes };
 }
 
 function label(pair: SchemaPair, side: 'previous' | 'current'): string {

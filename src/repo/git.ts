@@ -70,7 +70,7 @@ async function workTree(root: string): Promise<WorkTree> {
   try {
     out = await git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--is-shallow-repository']);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new EvtError('--against needs git, and git is not on PATH', 'install git, or compare two directories instead');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new EvtError('--against needs git, and git is not on PATH', 'install git, or drop --against');
     throw notARepo(root);
   }
   const [inside, prefix, shallow] = out.split('\n');
@@ -79,7 +79,7 @@ async function workTree(root: string): Promise<WorkTree> {
 }
 
 function notARepo(root: string): EvtError {
-  return new EvtError('--against needs a git repository', `${root} is not inside a git work tree: run evt in a clone, or compare two directories instead`);
+  return new EvtError('--against needs a git repository', `${root} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against`);
 }
 
 async function resolveCommit(tree: WorkTree, ref: string): Promise<string> {
@@ -87,11 +87,18 @@ async function resolveCommit(tree: WorkTree, ref: string): Promise<string> {
   if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) throw new EvtError(`invalid revision "${ref}"`, 'pass a branch, tag or commit');
   const commit = await verify(tree.root, ref);
   if (commit) return commit;
+  const fetch = fetchArguments(ref);
   if (tree.shallow) {
-    throw new EvtError(`unknown revision "${ref}"`, `this is a shallow clone without it: run "git fetch --depth=50 origin ${ref}" (or "git fetch --unshallow"); evt never fetches`);
+    throw new EvtError(`unknown revision "${ref}"`, `this is a shallow clone without it: run "git fetch --depth=50 ${fetch}" (or "git fetch --unshallow"); evt never fetches`);
   }
   const remote = (await verify(tree.root, `refs/remotes/origin/${ref}`)) ? `; "origin/${ref}" exists, did you mean it?` : '';
-  throw new EvtError(`unknown revision "${ref}"`, `run "git fetch origin ${ref}" if it exists on the remote (evt never fetches)${remote}`);
+  throw new EvtError(`unknown revision "${ref}"`, `run "git fetch ${fetch}" if it exists on the remote (evt never fetches)${remote}`);
+}
+
+/** `origin/main` is fetched as `origin main` (remote, then branch); a bare name from origin. */
+function fetchArguments(ref: string): string {
+  const remoteBranch = /^(origin|upstream)\/(.+)$/.exec(ref);
+  return remoteBranch ? `${remoteBranch[1]} ${remoteBranch[2]}:refs/remotes/${ref}` : `origin ${ref}`;
 }
 
 async function verify(root: string, ref: string): Promise<string | undefined> {

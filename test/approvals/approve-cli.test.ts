@@ -92,14 +92,14 @@ approvals:
     expect(readApprovals(dir).map((a) => `${a.rule} ${a.reason} ${a.approvedBy} ${a.expires}`)).toEqual(['union-missing-literal still pending bob 2030-03-31', 'union-orphan-literal still pending bob 2030-03-31']);
   });
 
-  it('exit 2 with one line and a hint: bad or past --expires, a broken approvals file, --against before the diff engine', async () => {
+  it('exit 2 with one line and a hint: bad or past --expires, a broken approvals file, --against outside git', async () => {
     const dir = brokenUnion();
     expect(await approve(dir, ['--expires', '2030-02-30'])).toEqual({ code: 2, stdout: '', stderr: 'evt: --expires must be a date written YYYY-MM-DD, got "2030-02-30"\nhint: e.g. --expires 2026-03-31\n' });
     expect(await approve(dir, [], { EVT_TODAY: '2030-02-01' })).toEqual({ code: 2, stdout: '', stderr: 'evt: --expires 2030-01-31 is in the past (today is 2030-02-01)\nhint: pass a date from today on\n' });
     fs.writeFileSync(path.join(dir, 'evt.approvals.yaml'), 'approvals:\n  - fingerprint: 51dd7f6cab11ea2b\n    expires: 2030-13-01\n');
     expect(await approve(dir)).toEqual({ code: 2, stdout: '', stderr: 'evt: evt.approvals.yaml:2:5: approvals[0] is missing "reason"\nhint: evt approve writes complete entries\n' });
     fs.rmSync(path.join(dir, 'evt.approvals.yaml'));
-    expect((await approve(dir, ['--against', 'main'])).stderr).toBe('evt: evt approve --against is not available yet: the diff engine is not wired in\nhint: run evt approve without --against to approve lint findings\n');
+    expect(await approve(dir, ['--against', 'main'])).toEqual({ code: 2, stdout: '', stderr: `evt: --against needs a git repository\nhint: ${dir} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against\n` });
     expect(fs.existsSync(path.join(dir, 'evt.approvals.yaml'))).toBe(false);
   });
 

@@ -127,7 +127,7 @@ describe('openGitRevision', () => {
 describe('openGitRevision errors: one line and the fix', () => {
   it('not a git repository', async () => {
     const plain = fs.mkdtempSync(path.join(base, 'plain-'));
-    expect(await userError(openGitRevision(plain, 'main'))).toBe(`--against needs a git repository | ${plain} is not inside a git work tree: run evt in a clone, or compare two directories instead`);
+    expect(await userError(openGitRevision(plain, 'main'))).toBe(`--against needs a git repository | ${plain} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against`);
   });
 
   it('an unknown revision; one that only exists as origin/<name> is suggested', async () => {

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { addApprovals, applyApprovals, isIsoDate, readApprovals, resolveToday } from '../../approvals/index.js';
-import { lintRepo } from '../../lint/lint.js';
+import { addApprovals, isIsoDate, resolveToday } from '../../approvals/index.js';
+import { runCheck } from '../../check/run-check.js';
 import { EvtError } from '../../model/errors.js';
-import { SEVERITY_RANK, type Finding, type Severity } from '../../model/finding.js';
-import type { ContractRepo } from '../../model/repo.js';
+import { SEVERITY_RANK, type Severity } from '../../model/finding.js';
 import { loadContractRepo } from '../../repo/load.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { EXIT_OK, type CliIO } from '../io.js';
@@ -40,7 +39,8 @@ export function registerApprove(program: Command, io: CliIO, done: CommandResult
       const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts as unknown as Record<string, unknown>) });
       const file = repo.config.approvals;
       const target = path.join(repo.root, file);
-      const current = applyApprovals(currentFindings(repo, opts.against), readApprovals(repo.root, file), today);
+      // the same findings `evt check` reports (lint + diff, approvals already applied)
+      const current = (await runCheck(repo, 'check', { lint: true, diff: true, against: opts.against, witnesses: false, today })).findings;
       const failing = current.filter((f) => !f.approved && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[opts.failOn]);
       const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
       const result = addApprovals(before, failing, { reason: opts.reason, by: opts.by, expires: opts.expires, today }, file);
@@ -58,13 +58,4 @@ function checkOptions(opts: ApproveOpts, today: string): void {
   if (opts.expires < today) throw new EvtError(`--expires ${opts.expires} is in the past (today is ${today})`, 'pass a date from today on');
   if (opts.reason.trim() === '') throw new EvtError('--reason is empty', 'say why the change is acceptable');
   if (opts.by.trim() === '') throw new EvtError('--by is empty', 'name who approves the change');
-}
-
-/**
- * The findings to approve. Lint findings today; the lead wires the diff engine's findings for
- * `--against` (and `evt check`) here once it is merged.
- */
-function currentFindings(repo: ContractRepo, against: string | undefined): Finding[] {
-  if (against !== undefined) throw new EvtError('evt approve --against is not available yet: the diff engine is not wired in', 'run evt approve without --against to approve lint findings');
-  return lintRepo(repo).findings;
 }

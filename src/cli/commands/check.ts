@@ -5,6 +5,7 @@ import { runCheck } from '../../check/run-check.js';
 import { loadContractRepo } from '../../repo/load.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
+import { createProgress } from '../../util/progress.js';
 import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
 import { emitReport } from '../output.js';
 import { compareOptions } from './diff.js';
@@ -17,8 +18,11 @@ export function registerCheck(program: Command, io: CliIO, done: CommandResult):
     .description('lint and diff in one run, one report and one exit code (for CI)')
     .argument('[dir]', 'contracts repo', '.');
   addOutputOptions(addCompareOptions(command)).action(async (dir: string, opts: CompareOpts & Record<string, unknown>) => {
+    const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
+    progress.stage('reading files');
     const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
-    const report = await runCheck(repo, 'check', { lint: true, diff: true, ...compareOptions(opts), today: resolveToday(io.env) });
+    const report = await runCheck(repo, 'check', { lint: true, diff: true, ...compareOptions(opts), today: resolveToday(io.env), progress });
+    progress.done();
     done(emitReport(report, outputOptionsFrom(opts), io));
   });
 }

@@ -8,6 +8,7 @@ import { EvtError } from '../../model/errors.js';
 import { loadContractRepo } from '../../repo/load.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
+import { createProgress } from '../../util/progress.js';
 import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
 import { emitReport } from '../output.js';
 import { configPath } from './lint.js';
@@ -20,19 +21,23 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
   addOutputOptions(addCompareOptions(command)).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
     const output = outputOptionsFrom(opts);
     if (paths.length === 2) {
-      done(emitReport(diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, opts), output, io));
+      const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, { ...opts, witnesses: opts.witnesses ?? true });
+      done(emitReport(report, output, io));
       return;
     }
     if (paths.length > 2) throw new EvtError(`evt diff takes a directory or two files, got ${paths.length} paths`, 'evt diff old.json new.json, or evt diff [dir]');
     const dir = path.resolve(io.cwd, paths[0] ?? '.');
     if (fs.existsSync(dir) && fs.statSync(dir).isFile()) throw new EvtError(`${paths[0]} is a file: evt diff needs two files to compare`, 'evt diff old.json new.json');
+    const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
+    progress.stage('reading files');
     const repo = await loadContractRepo(dir, { configFile: configPath(io, opts) });
-    const report = await runCheck(repo, 'diff', { lint: false, diff: true, ...compareOptions(opts), today: resolveToday(io.env) });
+    const report = await runCheck(repo, 'diff', { lint: false, diff: true, ...compareOptions(opts), today: resolveToday(io.env), progress });
+    progress.done();
     done(emitReport(report, output, io));
   });
 }
 
 export function compareOptions(opts: CompareOpts) {
   if (opts.changed && !opts.against) throw new EvtError('--changed needs --against <ref>', 'e.g. --changed --against origin/main');
-  return { against: opts.against, mode: opts.mode, policy: opts.policy, transitive: opts.transitive, changed: opts.changed, witnesses: opts.witnesses ?? 'auto' } as const;
+  return { against: opts.against, mode: opts.mode, policy: opts.policy, transitive: opts.transitive, changed: opts.changed, witnesses: opts.witnesses ?? 'auto', crossCheck: opts.crossCheck } as const;
 }

@@ -18,6 +18,7 @@ const RUNS = Number(args.runs ?? 100_000);
 const SEED = Number(args.seed ?? 1);
 const LINT_EVERY = Number(args['lint-every'] ?? 1);
 const SLOW_MS = 1000;
+const ONLY = args.only; // 'diff' or 'lint' to fuzz one side
 
 /** mulberry32: small, seeded, reproducible. */
 function rng(seed) {
@@ -138,8 +139,12 @@ const config = presetConfig('go4u');
 const FILES = ['events/order.shipped/v1.schema.json', 'events/order.shipped/v2.schema.json'];
 const stats = { runs: 0, diffCrashes: 0, lintCrashes: 0, slow: 0, maxDiffMs: 0, maxLintMs: 0, findings: 0 };
 const failures = [];
+const perKind = new Map();
 const record = (kind, error, ms, oldDoc, newDoc, texts) => {
-  if (failures.length < 20) failures.push({ kind, error: error ? String(error.stack ?? error).split('\n').slice(0, 4).join('\n') : undefined, ms, old: oldDoc, new: newDoc, texts });
+  // at most five inputs per kind of failure (kind + first line of the error)
+  const key = `${kind} ${error ? String(error.message).slice(0, 60) : ''}`;
+  perKind.set(key, (perKind.get(key) ?? 0) + 1);
+  if (perKind.get(key) <= 5) failures.push({ kind, error: error ? String(error.stack ?? error).split('\n').slice(0, 4).join('\n') : undefined, ms, old: oldDoc, new: newDoc, texts });
 };
 
 const started = performance.now();
@@ -147,7 +152,7 @@ for (let i = 0; i < RUNS; i++) {
   const oldDoc = schema(1 + int(5));
   const newDoc = mutate(oldDoc);
   let t = performance.now();
-  try {
+  if (ONLY !== 'lint') try {
     stats.findings += diffPair(oldDoc, newDoc, { mode: pick(['backward', 'forward', 'full', 'none']), policy: pick(['strict', 'lenient']), witnesses: true }).length;
   } catch (error) {
     stats.diffCrashes++;
@@ -159,7 +164,7 @@ for (let i = 0; i < RUNS; i++) {
     stats.slow++;
     record('diff slow', undefined, ms, oldDoc, newDoc);
   }
-  if (i % LINT_EVERY === 0) {
+  if (ONLY !== 'diff' && i % LINT_EVERY === 0) {
     const texts = [damage(JSON.stringify(oldDoc, null, 2)), damage(JSON.stringify(newDoc))];
     t = performance.now();
     try {
@@ -177,7 +182,7 @@ for (let i = 0; i < RUNS; i++) {
     }
   }
   stats.runs++;
-  if ((i + 1) % 10_000 === 0) process.stderr.write(`  ${i + 1} pairs, ${stats.diffCrashes + stats.lintCrashes} crashes, ${stats.slow} slow, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  if ((i + 1) % Number(args.progress ?? 10_000) === 0) process.stderr.write(`  ${i + 1} pairs, ${stats.diffCrashes + stats.lintCrashes} crashes, ${stats.slow} slow, ${((performance.now() - started) / 1000).toFixed(0)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -185,5 +190,5 @@ const out = path.join(os.tmpdir(), `evt-fuzz-failures-${SEED}.json`);
 if (failures.length) fs.writeFileSync(out, JSON.stringify(failures, null, 2));
 console.log(`evt fuzz ${new Date().toISOString().slice(0, 10)} seed ${SEED}: ${stats.runs} schema pairs through diff (witnesses on) and ${Math.ceil(stats.runs / LINT_EVERY)} through lint in ${seconds} s`);
 console.log(`  crashes: diff ${stats.diffCrashes}, lint ${stats.lintCrashes}; runs over ${SLOW_MS} ms: ${stats.slow}; max diff ${stats.maxDiffMs.toFixed(0)} ms, max lint ${stats.maxLintMs.toFixed(0)} ms; ${stats.findings} findings`);
-if (failures.length) console.log(`  first ${failures.length} failing inputs: ${out}`);
+if (failures.length) console.log(`  failures by kind: ${JSON.stringify(Object.fromEntries(perKind))}\n  first inputs of each kind: ${out}`);
 process.exitCode = stats.diffCrashes + stats.lintCrashes + stats.slow === 0 ? 0 : 1;

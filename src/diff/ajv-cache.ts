@@ -56,8 +56,19 @@ export function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
   return compiled ?? undefined;
 }
 
-/** True/false when the schema compiled, undefined when it did not. */
+/**
+ * True/false when the schema compiled and validated, undefined when it did not. ajv compiles a
+ * schema that applies itself to the same instance (`{"$ref": "#", ...}`) into a function that calls
+ * itself until the stack overflows; that, or any other throw while validating, means the schema
+ * cannot verify anything: its validator is dropped and every later call answers undefined.
+ */
 export function accepts(schema: JsonSchema, instance: unknown): boolean | undefined {
   const validate = validatorFor(schema);
-  return validate ? validate(instance) === true : undefined;
+  if (!validate) return undefined;
+  try {
+    return validate(instance) === true;
+  } catch {
+    validators.set(canonical(schema), null);
+    return undefined;
+  }
 }

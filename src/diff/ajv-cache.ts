@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
+import { boundedRegExp } from '../schemas/regex.js';
 import { detectDraft, type Draft } from './draft.js';
 import { canonical, isObject, type JsonSchema } from './json.js';
 
@@ -12,7 +13,9 @@ type AjvLike = {
 };
 type AjvCtor = new (options: Record<string, unknown>) => AjvLike;
 
-const OPTIONS = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true };
+// Witness checks run a schema's `pattern`s on payloads: time-bounded regexes turn a catastrophic
+// pattern (`(a|aa)*b`) into a thrown RegexTimeoutError, which `accepts` reads as "cannot verify".
+const OPTIONS = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true, code: { regExp: boundedRegExp } };
 const MAX_CACHED = 4_096;
 const instances = new Map<string, AjvLike>();
 const validators = new Map<string, ValidateFunction | null>();

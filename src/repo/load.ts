@@ -10,6 +10,7 @@ import { EvtError } from '../model/errors.js';
 import type { ContractRepo, EventContract, EventVersion, SchemaDoc } from '../model/repo.js';
 import { isInside } from '../util/paths.js';
 import { readConfigFile, resolveConfig, type RawConfig } from './config.js';
+import { GITIGNORE, gitignoreFilter } from './gitignore.js';
 import { parseSchemaText } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
@@ -46,8 +47,10 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
  * links, never followed) so that a link leading out of the repo is reported rather than ignored.
  */
 async function listCandidateFiles(root: string): Promise<string[]> {
-  const entries = await globby(['**/*.{json,yaml,yml}', ...UNION_CANDIDATES], { cwd: root, gitignore: true, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
-  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path).sort();
+  // .gitignore files are listed in the same walk and applied by gitignoreFilter (see gitignore.ts: globby's `gitignore: true` costs ~1 s on 15k files)
+  const entries = await globby(['**/*.{json,yaml,yml}', ...UNION_CANDIDATES, `**/${GITIGNORE}`], { cwd: root, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
+  const ignored = gitignoreFilter(root, entries.filter((e) => e.name === GITIGNORE && e.dirent.isFile()).map((e) => e.path));
+  return entries.filter((e) => e.name !== GITIGNORE && (e.dirent.isFile() || e.dirent.isSymbolicLink()) && !ignored?.(e.path)).map((e) => e.path).sort();
 }
 
 function assertDirectory(root: string): void {

@@ -4,6 +4,8 @@
  */
 import { applyApprovals, readApprovals } from '../approvals/index.js';
 import { loadRepoAtRevision, pairAgainst } from '../compare/against.js';
+import type { FindingsCache } from '../cache/cache.js';
+import { cachedPairDiff, lintWithCache } from '../cache/cached-run.js';
 import { engineDiffer } from '../compare/differ.js';
 import { diffPairs } from '../compare/diff-repo.js';
 import { pairVersions } from '../compare/pairs.js';
@@ -31,6 +33,8 @@ export interface CheckOptions {
   /** YYYY-MM-DD, for approval expiry. */
   today: string;
   progress?: Progress;
+  /** Reuse and store findings in this cache (--cache). */
+  cache?: FindingsCache;
 }
 
 /** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
@@ -40,9 +44,11 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
   const notes = [`layout: ${repo.layout}`];
   const progress = options.progress ?? SILENT;
   const scope = options.changed && options.against ? await changedScope(repo, options.against) : undefined;
-  if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
-  const findings: Finding[] = options.lint ? runLintRules(repo) : [];
   const docs: SchemaDoc[] = [...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])];
+  const byFile = docsByFile(docs);
+  const cache = options.cache;
+  if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
+  const findings: Finding[] = !options.lint ? [] : cache ? lintWithCache(repo, cache, byFile) : runLintRules(repo);
   if (options.diff) {
     if (options.against) progress.stage(`reading ${options.against} from git`);
     const pairs = await choosePairs(repo, options);
@@ -50,10 +56,11 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
     const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
     if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
     notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);
-    findings.push(...diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer(witnesses) }));
+    findings.push(...diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer(witnesses), ...(cache ? { memo: cachedPairDiff(cache, [options.mode, options.policy, witnesses], byFile) } : {}) }));
   }
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
-  const positioned = addPositions(kept, docsByFile(docs));
+  cache?.save({ lint: options.lint, diff: options.diff });
+  const positioned = addPositions(kept, byFile);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
   return createReport(command, repo.root, approved, notes);
 }

@@ -15,15 +15,20 @@ export interface DiffRepoOptions {
   mode?: CompatibilityMode;
   policy?: ContentPolicy;
   differ: PairDiffer;
+  /** Wraps each pair's computation (the --cache store); the default computes it. */
+  memo?: (pair: SchemaPair, compute: () => Finding[]) => Finding[];
 }
 
 export function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Finding[] {
   const findings: Finding[] = [];
   for (const pair of pairs) {
     if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
-    const changes = diffOnePair(repo, pair, options);
-    const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
-    findings.push(...changes, ...applyPairRules(repo, pair, classify(changes)).map((f) => ({ ...f, versions })));
+    const compute = (): Finding[] => {
+      const changes = diffOnePair(repo, pair, options);
+      const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
+      return [...changes, ...applyPairRules(repo, pair, classify(changes)).map((f) => ({ ...f, versions }))];
+    };
+    for (const finding of options.memo ? options.memo(pair, compute) : compute()) findings.push(finding);
   }
   return findings;
 }

@@ -9,7 +9,7 @@ import { loadContractRepo } from '../../repo/load.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../../util/progress.js';
-import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, cacheFrom, type CommandResult, outputOptionsFrom } from '../options.js';
 import { emitReport } from '../output.js';
 import { configPath } from './lint.js';
 
@@ -18,7 +18,7 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     .command('diff')
     .description('classify every change between versions as breaking or compatible, for which consumers and why')
     .argument('[paths...]', 'a contracts repo (default .), or two schema files: old.json new.json');
-  addOutputOptions(addCompareOptions(command)).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
+  addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
     const output = outputOptionsFrom(opts);
     if (paths.length === 2) {
       done(emitReport(diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, opts), output, io));
@@ -30,7 +30,7 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
     const repo = await loadContractRepo(dir, { configFile: configPath(io, opts) });
-    const report = await runCheck(repo, 'diff', { lint: false, diff: true, ...compareOptions(opts), today: resolveToday(io.env), progress });
+    const report = await runCheck(repo, 'diff', { lint: false, diff: true, ...compareOptions(opts), today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
     progress.done();
     done(emitReport(report, output, io));
   });

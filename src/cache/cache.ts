@@ -92,9 +92,11 @@ export class FindingsCache {
   }
 
   /** Writes what this run used (a section the run did not compute is kept); a cache that cannot be written only costs the next run time. */
-  save(ran: { lint: boolean; diff: boolean }): void {
-    const out: CacheFile = { ...this.next, lint: ran.lint ? this.next.lint : this.previous.lint, diff: ran.diff ? this.next.diff : this.previous.diff };
-    const unused = (ran.lint ? Object.keys(this.previous.lint).length : 0) + (ran.diff ? Object.keys(this.previous.diff).length : 0) - this.used;
+  save(ran: { lint: boolean; diff: boolean; partial?: boolean }): void {
+    // a --changed run read a few events: what it did not look at stays
+    const keep = <T>(previous: Record<string, T>, next: Record<string, T>) => (ran.partial ? { ...previous, ...next } : next);
+    const out: CacheFile = { ...this.next, lint: ran.lint ? keep(this.previous.lint, this.next.lint) : this.previous.lint, diff: ran.diff ? keep(this.previous.diff, this.next.diff) : this.previous.diff };
+    const unused = ran.partial ? 0 : (ran.lint ? Object.keys(this.previous.lint).length : 0) + (ran.diff ? Object.keys(this.previous.diff).length : 0) - this.used;
     if (!this.dirty && unused === 0 && fs.existsSync(this.file)) return; // a warm run with nothing changed
     try {
       writeFileAtomic(this.file, JSON.stringify(out));

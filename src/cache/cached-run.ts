@@ -7,14 +7,15 @@ import { runLintRules } from '../lint/lint.js';
 import { LINT_RULES } from '../lint/rules.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
+import type { LintRule } from '../model/rule.js';
 import { addPositions } from '../repo/source-map.js';
 import { analyzeRepo } from '../schemas/analyze.js';
 import type { FindingsCache } from './cache.js';
 
-export function lintWithCache(repo: ContractRepo, cache: FindingsCache, docsByFile: ReadonlyMap<string, SchemaDoc>): Finding[] {
-  const repoWide = runLintRules(repo, LINT_RULES.filter((r) => !r.perDocument));
+export function lintWithCache(repo: ContractRepo, cache: FindingsCache, docsByFile: ReadonlyMap<string, SchemaDoc>, rules: readonly LintRule[] = LINT_RULES): Finding[] {
+  const repoWide = runLintRules(repo, rules.filter((r) => !r.perDocument));
   const findings = [...repoWide];
-  const perDocument = LINT_RULES.filter((r) => r.perDocument);
+  const perDocument = rules.filter((r) => r.perDocument);
   const todo = new Set<SchemaDoc>();
   for (const doc of repo.docs) {
     const hit = cache.lintFindings(doc);

@@ -14,6 +14,7 @@ import { GITIGNORE, gitignoreFilter } from './gitignore.js';
 import { parseSchemaText } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
+import { narrowToChanged } from './scope.js';
 import { compileTemplate, matchTemplate } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
@@ -23,6 +24,8 @@ export interface LoadOptions {
   configFile?: string;
   /** A config given as data (used instead of any file). */
   config?: RawConfig;
+  /** Read only these files' events (every version), the envelope, registry and union: `--changed`. */
+  changedFiles?: readonly string[];
 }
 
 /** Layouts tried, in order, when the config names none; the one that places the most files wins. */
@@ -39,7 +42,7 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   const config = chooseConfig(raw, files);
   if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
   config.source = source;
-  return assembleRepo(root, config, files);
+  return assembleRepo(root, config, options.changedFiles ? narrowToChanged(files, config, options.changedFiles) : files);
 }
 
 /**

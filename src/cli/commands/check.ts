@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveToday } from '../../approvals/index.js';
 import { runCheck } from '../../check/run-check.js';
-import { loadContractRepo } from '../../repo/load.js';
+import { loadForRun } from '../../check/load-for-run.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../../util/progress.js';
@@ -20,8 +20,9 @@ export function registerCheck(program: Command, io: CliIO, done: CommandResult):
   addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (dir: string, opts: CompareOpts & Record<string, unknown>) => {
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
-    const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
-    const report = await runCheck(repo, 'check', { lint: true, diff: true, ...compareOptions(opts), today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
+    const compare = compareOptions(opts);
+    const { repo, changedFiles, partial } = await loadForRun(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) }, compare.changed ? compare.against : undefined);
+    const report = await runCheck(repo, 'check', { lint: true, diff: true, ...compare, changedFiles, partial, today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
     progress.done();
     done(emitReport(report, outputOptionsFrom(opts), io));
   });

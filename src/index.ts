@@ -14,6 +14,12 @@ export type { ContractRepo, EventContract, EventVersion, SchemaDoc, Version, Reg
 export type { EvtConfig } from './model/config.js';
 export type { LintRule, RuleDocs, Change, DiffRule } from './model/rule.js';
 export { EvtError } from './model/errors.js';
+export { runCheck, type CheckOptions } from './check/run-check.js';
+export { diffFiles } from './compare/diff-files.js';
+export { diffPairs } from './compare/diff-repo.js';
+export { pairVersions } from './compare/pairs.js';
+export { loadRepoAtRevision, pairAgainst } from './compare/against.js';
+export { diffPair, diffSchemas, DIFF_RULES } from './diff/index.js';
 export { run } from './cli/run.js';
 export { planScaffold, type ScaffoldRequest } from './scaffold/plan-scaffold.js';
 export { applyPlan, type ApplyHooks } from './scaffold/apply.js';

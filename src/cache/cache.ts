@@ -16,14 +16,14 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 
 export const DEFAULT_CACHE_DIR = '.evt-cache';
 const CACHE_FILE = 'evt-cache.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheFile {
   format: number;
   /** evt version + config hash: any change invalidates every entry. */
   key: string;
   lint: Record<string, { hash: string; findings: Finding[] }>;
-  diff: Record<string, Finding[]>;
+  diff: Record<string, { findings: Finding[]; notes: string[] }>;
 }
 
 export class FindingsCache {
@@ -77,7 +77,7 @@ export class FindingsCache {
     return hashText(JSON.stringify([this.hashOf(previous), this.hashOf(current), previous.file, current.file, options]));
   }
 
-  diffFindings(key: string): Finding[] | undefined {
+  diffFindings(key: string): { findings: Finding[]; notes: string[] } | undefined {
     const found = this.previous.diff[key];
     if (found) {
       this.next.diff[key] = found;
@@ -86,8 +86,8 @@ export class FindingsCache {
     return found;
   }
 
-  storeDiff(key: string, findings: Finding[]): void {
-    this.next.diff[key] = findings;
+  storeDiff(key: string, result: { findings: Finding[]; notes: string[] }): void {
+    this.next.diff[key] = result;
     this.dirty = true;
   }
 

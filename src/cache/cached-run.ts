@@ -5,6 +5,7 @@
  */
 import { runLintRules } from '../lint/lint.js';
 import { LINT_RULES } from '../lint/rules.js';
+import type { PairResult } from '../compare/types.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';
@@ -46,14 +47,15 @@ function onlyDocs(repo: ContractRepo, docs: ReadonlySet<SchemaDoc>): ContractRep
   return { ...repo, docs: repo.docs.filter((d) => docs.has(d)), events };
 }
 
-/** Memoises one pair's diff findings under both contents and the options that shape them. */
+/** Memoises one pair's diff findings (and notes) under both contents and the options that shape them. */
 export function cachedPairDiff(cache: FindingsCache, options: unknown, docsByFile: ReadonlyMap<string, SchemaDoc>) {
-  return (pair: SchemaPair, compute: () => Finding[]): Finding[] => {
+  return async (pair: SchemaPair, compute: () => Promise<PairResult>): Promise<PairResult> => {
     const { previous, current } = pair;
     const key = cache.pairKey(previous.doc, current.doc, [options, pair.event, pair.origin, previous.version?.raw, current.version?.raw]);
     const hit = cache.diffFindings(key);
     if (hit) return hit;
-    const fresh = addPositions(compute(), docsByFile);
+    const result = await compute();
+    const fresh = { findings: addPositions(result.findings, docsByFile), notes: result.notes };
     cache.storeDiff(key, fresh);
     return fresh;
   };

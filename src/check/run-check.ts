@@ -31,6 +31,8 @@ export interface CheckOptions {
   changed?: boolean;
   /** Attach witnesses: always, never, or 'auto' (when few enough pairs are compared to afford it). */
   witnesses?: boolean | 'auto';
+  /** Cross-check every pair with json-schema-diff (bounded; off by default: it is slow). */
+  crossCheck?: boolean;
   /** YYYY-MM-DD, for approval expiry. */
   today: string;
   progress?: Progress;
@@ -70,7 +72,9 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
     const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
     if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
     notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);
-    findings.push(...diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer(witnesses), ...(cache ? { memo: cachedPairDiff(cache, [options.mode, options.policy, witnesses], byFile) } : {}) }));
+    const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }), ...(cache ? { memo: cachedPairDiff(cache, [options.mode, options.policy, witnesses, options.crossCheck], byFile) } : {}) });
+    findings.push(...compared.findings);
+    notes.push(...compared.notes);
   }
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
   cache?.save({ lint: options.lint, diff: options.diff, partial: options.partial });
@@ -89,13 +93,17 @@ interface Scope {
   events: Set<string>;
 }
 
-/** The files changed since the ref and the events they belong to. */
+/** The files changed since the ref and the events they belong to (by name and, SalesTalk style, full name). */
 async function changedScope(repo: ContractRepo, ref: string, known?: readonly string[]): Promise<Scope> {
   const files = new Set(known ?? (await changedFiles(repo.root, ref)));
-  const events = new Set(repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file))).map((e) => e.name));
+  const events = new Set<string>();
+  for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
+    events.add(event.name);
+    for (const v of event.versions) events.add(v.event);
+  }
   return { files, events };
 }
 
 function inScope(finding: Finding, scope: Scope): boolean {
-  return (finding.event !== undefined && (scope.events.has(finding.event) || [...scope.events].some((e) => finding.event!.startsWith(`${e}.v`)))) || (finding.file !== undefined && scope.files.has(finding.file));
+  return (finding.event !== undefined && scope.events.has(finding.event)) || (finding.file !== undefined && scope.files.has(finding.file));
 }

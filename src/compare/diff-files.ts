@@ -16,16 +16,17 @@ export interface DiffFilesOptions {
   mode?: CompatibilityMode;
   policy?: ContentPolicy;
   witnesses?: boolean;
+  crossCheck?: boolean;
 }
 
 /** Defaults as for a repo without config: full compatibility, lenient content model. */
-export function diffFiles([oldFile, newFile]: [string, string], cwd: string, options: DiffFilesOptions): Report {
+export async function diffFiles([oldFile, newFile]: [string, string], cwd: string, options: DiffFilesOptions): Promise<Report> {
   const [previous, current] = [readSchema(oldFile, cwd), readSchema(newFile, cwd)];
-  const differ = engineDiffer(options.witnesses ?? true);
+  const differ = engineDiffer({ witnesses: options.witnesses ?? true, crossCheck: options.crossCheck });
   const [from, to] = [path.basename(oldFile), path.basename(newFile)];
   const versions = from === to ? { from: 'old', to: 'new' } : { from, to };
-  const findings = differ(previous, current, { mode: options.mode ?? 'full', policy: options.policy ?? 'lenient', rules: {}, versions });
-  return createReport('diff', cwd, addPositions(findings, docsByFile([previous, current])));
+  const result = await differ(previous, current, { mode: options.mode ?? 'full', policy: options.policy ?? 'lenient', rules: {}, versions });
+  return createReport('diff', cwd, addPositions(result.findings, docsByFile([previous, current])), result.notes);
 }
 
 function readSchema(file: string, cwd: string): SchemaDoc {

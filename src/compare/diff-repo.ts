@@ -8,7 +8,7 @@ import type { ContractRepo, SchemaPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from './pair-rule.js';
 import { PAIR_RULES } from './rules/index.js';
-import type { PairDiffer } from './types.js';
+import type { PairDiffer, PairResult } from './types.js';
 
 export interface DiffRepoOptions {
   /** Overrides the config's mode for every event (the CLI's --mode). */
@@ -16,34 +16,38 @@ export interface DiffRepoOptions {
   policy?: ContentPolicy;
   differ: PairDiffer;
   /** Wraps each pair's computation (the --cache store); the default computes it. */
-  memo?: (pair: SchemaPair, compute: () => Finding[]) => Finding[];
+  memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
 }
 
-export function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Finding[] {
+export async function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Promise<{ findings: Finding[]; notes: string[] }> {
   const findings: Finding[] = [];
+  const notes = new Set<string>();
   for (const pair of pairs) {
     if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
-    const compute = (): Finding[] => {
-      const changes = diffOnePair(repo, pair, options);
+    const compute = async (): Promise<PairResult> => {
+      const result = await diffOnePair(repo, pair, options);
       const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
-      return [...changes, ...applyPairRules(repo, pair, classify(changes)).map((f) => ({ ...f, versions }))];
+      return { findings: [...result.findings, ...applyPairRules(repo, pair, classify(result.findings)).map((f) => ({ ...f, versions }))], notes: result.notes };
     };
-    for (const finding of options.memo ? options.memo(pair, compute) : compute()) findings.push(finding);
+    const result = options.memo ? await options.memo(pair, compute) : await compute();
+    for (const note of result.notes) notes.add(`${pair.event}: ${note}`);
+    for (const finding of result.findings) findings.push(finding);
   }
-  return findings;
+  return { findings, notes: [...notes] };
 }
 
-function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRepoOptions): Finding[] {
+async function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRepoOptions): Promise<PairResult> {
   const perEvent = repo.config.compatibility.events[pair.event] ?? {};
   const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
-  const found = options.differ(pair.previous.doc, pair.current.doc, {
+  const found = await options.differ(pair.previous.doc, pair.current.doc, {
     mode: options.mode ?? perEvent.mode ?? repo.config.compatibility.mode,
     policy: options.policy ?? perEvent.policy ?? repo.config.compatibility.policy,
     rules: repo.config.rules,
     versions,
     event: pair.event,
   });
-  return found.map((f) => ({ ...f, event: f.event ?? pair.event, file: f.file ?? pair.current.doc.file, versions: f.versions ?? versions }));
+  const findings = found.findings.map((f) => ({ ...f, event: f.event ?? pair.event, file: f.file ?? pair.current.doc.file, versions: f.versions ?? versions }));
+  return { findings, notes: found.notes };
 }
 
 function label(pair: SchemaPair, side: 'previous' | 'current'): string {

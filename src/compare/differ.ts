@@ -1,8 +1,15 @@
-import { diffPair } from '../diff/index.js';
+import { diffPair, diffPairChecked } from '../diff/index.js';
 import type { PairDiffer } from './types.js';
 
-/** The engine behind `evt diff`: the structural diff of src/diff with verified witnesses on request. */
-export function engineDiffer(witnesses: boolean): PairDiffer {
-  return (previous, current, options) =>
-    diffPair(previous.json, current.json, { ...options, file: current.file, witnesses });
+export interface DifferOptions {
+  /** Attach verified witnesses to breaking findings. */
+  witnesses: boolean;
+  /** Also ask json-schema-diff (bounded; reports unclassified-* where it sees a change evt did not). */
+  crossCheck?: boolean;
+}
+
+/** The engine behind `evt diff`: the structural diff of src/diff, optionally cross-checked. */
+export function engineDiffer({ witnesses, crossCheck }: DifferOptions): PairDiffer {
+  if (!crossCheck) return (previous, current, options) => ({ findings: diffPair(previous.json, current.json, { ...options, file: current.file, witnesses }), notes: [] });
+  return (previous, current, options) => diffPairChecked(previous.json, current.json, { ...options, file: current.file, witnesses, crossCheck: true });
 }

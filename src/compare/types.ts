@@ -12,5 +12,11 @@ export interface PairOptions {
   event?: string;
 }
 
+/** What one pair's comparison found, and notes for the report (e.g. a cross-check that was skipped). */
+export interface PairResult {
+  findings: Finding[];
+  notes: string[];
+}
+
 /** Compares two parsed schemas; findings point into `current.file` (or `previous.file` for removals). */
-export type PairDiffer = (previous: SchemaDoc, current: SchemaDoc, options: PairOptions) => Finding[];
+export type PairDiffer = (previous: SchemaDoc, current: SchemaDoc, options: PairOptions) => PairResult | Promise<PairResult>;

@@ -75,6 +75,34 @@ describe('evt diff on a repo: consecutive kept versions', () => {
   });
 });
 
+describe('evt diff on a repo: transitive and per-event modes', () => {
+  it('--transitive compares the newest version with every kept earlier one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-transitive-'));
+    fs.cpSync(fixtureRepo('versioned'), dir, { recursive: true });
+    const v2 = path.join(dir, payloads, 'boat.booked-v2.json');
+    const v3 = JSON.parse(fs.readFileSync(v2, 'utf8'));
+    v3.$id = v3.$id.replace('-v2', '-v3');
+    v3.title = 'boat.booked payload v3';
+    fs.writeFileSync(path.join(dir, payloads, 'boat.booked-v3.json'), JSON.stringify(v3, null, 2));
+    const consecutive = evt(['diff', dir, '--format', 'json']);
+    const transitive = evt(['diff', dir, '--transitive', '--format', 'json']);
+    const pairs = (stdout: string) => [...new Set((JSON.parse(stdout).findings as Finding[]).map((f) => `${f.versions!.from}->${f.versions!.to}`))];
+    expect(pairs(consecutive.stdout)).toEqual(['v1->v2', 'v2->v3']);
+    expect(pairs(transitive.stdout)).toEqual(['v1->v3', 'v2->v3']);
+  });
+
+  it('compatibility.events overrides the mode for one event', () => {
+    const result = evt(['diff', fixtureRepo('versioned'), '--config', 'fixtures/configs/boat-booked-none.yaml', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(rows(result.stdout)).toEqual([
+      'annotation-changed info boat.booked v1->v2 ',
+      'version-bump-unneeded info boat.booked v1->v2 ',
+      'property-added-required info boat.booked v1->v2 /properties/crew_size',
+      'property-removed info boat.booked v1->v2 /properties/seats',
+    ]);
+  });
+});
+
 describe('evt diff old.json new.json', () => {
   const pair = (oldSchema: object, newSchema: object) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-pair-'));
@@ -102,6 +130,17 @@ describe('evt diff old.json new.json', () => {
     const findings = JSON.parse(result.stdout).findings as Finding[];
     expect(findings.map((f) => [f.ruleId, f.severity, f.breaks, f.versions])).toEqual([['property-added-optional', 'error', 'old-consumers', { from: 'old.json', to: 'new.yaml' }]]);
     expect(expectWitnessesHold(findings, closed, closedPlus)).toBe(1);
+  });
+
+  it('--cross-check asks json-schema-diff too, and says when it had to skip', () => {
+    const enumNarrowed = pair({ type: 'string', enum: ['x', 'y'] }, { type: 'string', enum: ['x'] })('--cross-check', '--format', 'json');
+    expect(JSON.parse(enumNarrowed.stdout).notes).toEqual(['json-schema-diff cross-check skipped: uses keywords it ignores (enum)']);
+    const branchDropped = pair(
+      { type: 'object', anyOf: [{ required: ['a'] }, { properties: { b: { type: 'integer' } } }] },
+      { type: 'object', anyOf: [{ required: ['a'] }] },
+    )('--cross-check', '--format', 'json');
+    const report = JSON.parse(branchDropped.stdout);
+    expect([report.notes, report.findings.map((f: Finding) => `${f.ruleId} ${f.severity}`)]).toEqual([[], ['union-branch-removed error']]);
   });
 
   it('a syntax error in one file is exit 2 with file:line:column', () => {

@@ -4,8 +4,8 @@ import { evt } from '../helpers/cli.js';
 import { PROJECT_ROOT, fixtureRepo } from '../helpers/paths.js';
 
 describe('bin/evt.js exit codes', () => {
-  it('0: a clean repo', () => {
-    expect(evt(['lint', fixtureRepo('flat')])).toEqual({ code: 0, stdout: 'no findings\n', stderr: '' });
+  it.each(['flat', 'versioned', 'area-action-state', 'name-versioned', 'configured'])('0: evt lint on the %s fixture (each seed style)', (name) => {
+    expect(evt(['lint', fixtureRepo(name)])).toEqual({ code: 0, stdout: 'no findings\n', stderr: '' });
   });
 
   it('1: findings at or above --fail-on', () => {

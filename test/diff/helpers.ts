@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -9,9 +8,8 @@ import addFormatsModule from 'ajv-formats';
 import { expect } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** `../shared` next to the repo (as in CI); EVT_SHARED_DIR overrides it, e.g. from a git worktree. */
-export const sharedDir = process.env.EVT_SHARED_DIR ? path.resolve(process.env.EVT_SHARED_DIR) : path.resolve(repoRoot, '../shared');
+export { PROJECT_ROOT as repoRoot, SHARED as sharedDir } from '../helpers/paths.js';
+import { SHARED as sharedDir } from '../helpers/paths.js';
 export const hasShared = fs.existsSync(path.join(sharedDir, 'corpora/confluent'));
 
 /** JSON with trailing commas (Confluent's 2020-12 corpus has them): drop them outside strings. */

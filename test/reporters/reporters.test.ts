@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createReport, type Report } from '../../src/model/report.js';
@@ -15,6 +16,14 @@ const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 addFormats.default(ajv);
 const validateSarif = ajv.compile(SARIF_SUBSET);
 const sarifErrors = (text: string) => (validateSarif(JSON.parse(text)) ? [] : validateSarif.errors);
+
+// The official OASIS SARIF 2.1.0 (rtm.5) schema, as shipped in @microsoft/jest-sarif (a dev
+// dependency kept for this file only): draft-04, so it needs ajv-draft-04.
+const OFFICIAL_SARIF = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as Record<string, unknown>;
+const draft04 = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid under the u flag
+addFormats.default(draft04);
+const validateOfficial = draft04.compile(OFFICIAL_SARIF);
+const officialErrors = (text: string) => (validateOfficial(JSON.parse(text)) ? [] : validateOfficial.errors);
 
 const clean: Report = createReport('lint', '/home/ci/contracts', []);
 
@@ -41,6 +50,14 @@ describe.each([
 });
 
 describe('sarif', () => {
+  it('validates against the official SARIF 2.1.0 JSON Schema, sample and clean report alike', () => {
+    expect(officialErrors(REPORTERS.sarif!(sampleReport(), sampleOptions))).toEqual([]);
+    expect(officialErrors(REPORTERS.sarif!(clean, { color: false }))).toEqual([]);
+    const log = JSON.parse(REPORTERS.sarif!(sampleReport(), sampleOptions));
+    log.runs[0].results[0].level = 'fatal';
+    expect(validateOfficial(log)).toBe(false);
+  });
+
   it('validates against the vendored SARIF 2.1.0 subset schema, sample and clean report alike', () => {
     expect(sarifErrors(REPORTERS.sarif!(sampleReport(), sampleOptions))).toEqual([]);
     expect(sarifErrors(REPORTERS.sarif!(clean, { color: false }))).toEqual([]);

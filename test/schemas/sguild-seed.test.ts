@@ -4,10 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContractRepo } from '../../src/repo/load.js';
 import { analyzeRepo } from '../../src/schemas/analyze.js';
-import { REPO_ROOT, runSchemaRules } from './helpers.js';
+import { SHARED } from '../helpers/paths.js';
+import { runSchemaRules } from './helpers.js';
 
-// The shared seeds sit next to the main checkout; EVT_SHARED_DIR points a git worktree at them.
-const SHARED = process.env.EVT_SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared');
 const SEEDS = path.join(SHARED, 'seeds/sguild-dispatcher-2.0.0-schemas');
 const present = fs.existsSync(SEEDS);
 

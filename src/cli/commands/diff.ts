@@ -21,7 +21,8 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
   addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
     const output = outputOptionsFrom(opts);
     if (paths.length === 2) {
-      done(emitReport(diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, opts), output, io));
+      const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, { ...opts, witnesses: opts.witnesses ?? true });
+      done(emitReport(report, output, io));
       return;
     }
     if (paths.length > 2) throw new EvtError(`evt diff takes a directory or two files, got ${paths.length} paths`, 'evt diff old.json new.json, or evt diff [dir]');
@@ -39,5 +40,5 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
 
 export function compareOptions(opts: CompareOpts) {
   if (opts.changed && !opts.against) throw new EvtError('--changed needs --against <ref>', 'e.g. --changed --against origin/main');
-  return { against: opts.against, mode: opts.mode, policy: opts.policy, transitive: opts.transitive, changed: opts.changed, witnesses: opts.witnesses ?? 'auto' } as const;
+  return { against: opts.against, mode: opts.mode, policy: opts.policy, transitive: opts.transitive, changed: opts.changed, witnesses: opts.witnesses ?? 'auto', crossCheck: opts.crossCheck } as const;
 }

@@ -31,7 +31,7 @@ function ensureRepo(events) {
   const dir = path.join(os.tmpdir(), `evt-bench-${events}`);
   if (!fs.existsSync(path.join(dir, 'contracts'))) {
     process.stderr.write(`generating ${dir}\n`);
-    execFileSync(process.execPath, [path.join(shared, 'bench/gen-repo.mjs'), dir, '--events', String(events), '--seed', '1', '--force'], { stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(shared, 'bench/gen-repo.mjs'), dir, '--events', String(events), '--seed', '1', '--force'], { stdio: ['ignore', process.stderr, 'inherit'] });
   }
   return dir;
 }
@@ -40,7 +40,8 @@ function ensureRepo(events) {
 function runOnce(argv, cwd) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const [cmd, cmdArgs] = TIME ? [TIME, ['-f', '%M', '-o', '/dev/stderr', process.execPath, ...argv]] : [process.execPath, argv];
+    const rssFile = path.join(os.tmpdir(), `evt-bench-rss-${process.pid}`);
+    const [cmd, cmdArgs] = TIME ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...argv]] : [process.execPath, argv];
     const child = spawn(cmd, cmdArgs, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_PROGRESS: '1', NO_COLOR: '1' } });
     let stderr = '';
     let hwm = 0;
@@ -51,7 +52,7 @@ function runOnce(argv, cwd) {
       const ms = performance.now() - started;
       if (poll) clearInterval(poll);
       if (code !== 0 && code !== 1) return reject(new Error(`${argv.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
-      const kb = TIME ? Number(stderr.trim().split('\n').pop()) : hwm;
+      const kb = TIME ? Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : hwm;
       resolve({ ms, mb: kb / 1024 });
     });
   });

@@ -69,17 +69,6 @@ function vmHwm(pid) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(label, argv, cwd, before) {
-  const runs = [];
-  for (let i = 0; i < args.runs; i++) {
-    if (before) before();
-    runs.push(await runOnce(argv, cwd));
-  }
-  const result = { label, ms: median(runs.map((r) => r.ms)), mb: Math.max(...runs.map((r) => r.mb)) };
-  process.stderr.write(`  ${label}: ${result.ms.toFixed(0)} ms, ${result.mb.toFixed(0)} MB\n`);
-  return result;
-}
-
 /** A git copy of the repo with 10 events' files modified, for `--changed --against HEAD`. */
 function gitCopy(source) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-bench-git-'));
@@ -138,31 +127,50 @@ async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
   return { pairs: pairs.length, ran, threw, ms: performance.now() - started };
 }
 
+/**
+ * Round-robin: every run measures the floor and each command once, so a machine that slows down
+ * for a while (other processes on 2 cores) slows the floor and the commands alike.
+ */
+async function measureSide(cases) {
+  const runs = Object.fromEntries(cases.map(([label]) => [label, []]));
+  for (let i = 0; i < args.runs; i++) {
+    for (const [label, argv, cwd] of cases) runs[label].push(await runOnce(argv, cwd));
+  }
+  const out = {};
+  for (const [label] of cases) {
+    out[label] = { ms: median(runs[label].map((r) => r.ms)), mb: Math.max(...runs[label].map((r) => r.mb)) };
+    process.stderr.write(`  ${label}: ${out[label].ms.toFixed(0)} ms, ${out[label].mb.toFixed(0)} MB\n`);
+  }
+  return out;
+}
+
 const rows = [];
 const sizes = {};
+const want = (k) => !args.only || args.only.has(k);
 for (const n of args.sizes) {
   const dir = ensureRepo(n);
   process.stderr.write(`N=${n} (${dir})\n`);
-  const want = (k) => !args.only || args.only.has(k);
-  const floor = await measure('floor', [floorScript, dir], repoDir);
   const cache = path.join(os.tmpdir(), `evt-bench-cache-${n}`);
-  const cases = [
+  fs.rmSync(cache, { recursive: true, force: true });
+  const cases = [['floor', [floorScript, dir], repoDir]];
+  for (const [label, argv] of [
     ['lint', ['lint', dir]],
     ['diff', ['diff', dir]],
     ['check', ['check', dir]],
     ['check --cache (warm)', ['check', dir, '--cache', '--cache-location', cache]],
-  ];
-  const results = {};
-  for (const [label, argv] of cases) {
-    if (!want(label.split(' ')[0])) continue;
-    if (label.includes('warm')) await runOnce([evt, ...argv], repoDir); // fill the cache
-    results[label] = await measure(`evt ${label}`, [evt, ...argv], repoDir);
+  ]) {
+    if (want(label.split(' ')[0])) cases.push([label, [evt, ...argv], repoDir]);
   }
+  if (want('check')) await runOnce([evt, 'check', dir, '--cache', '--cache-location', cache], repoDir); // fill the cache
+  let gitDir;
   if (n === Math.max(...args.sizes) && want('changed')) {
-    const gitDir = gitCopy(dir);
-    results['check --changed --against HEAD (10 events)'] = await measure('evt check --changed', [evt, 'check', gitDir, '--changed', '--against', 'HEAD'], repoDir);
-    fs.rmSync(gitDir, { recursive: true, force: true });
+    gitDir = gitCopy(dir);
+    cases.push(['check --changed --against HEAD (10 events)', [evt, 'check', gitDir, '--changed', '--against', 'HEAD'], repoDir]);
   }
+  const measured = await measureSide(cases);
+  if (gitDir) fs.rmSync(gitDir, { recursive: true, force: true });
+  const floor = measured.floor;
+  const results = Object.fromEntries(Object.entries(measured).filter(([k]) => k !== 'floor'));
   sizes[n] = { floor, results };
   for (const [label, r] of Object.entries(results)) rows.push({ n, label, ms: r.ms, mb: r.mb, ratio: r.ms / floor.ms });
   rows.push({ n, label: 'floor (read + JSON.parse)', ms: floor.ms, mb: floor.mb, ratio: 1 });
@@ -178,5 +186,5 @@ if (!args.only || args.only.has('jsd')) {
   const jsd = await jsonSchemaDiffOnPairs(ensureRepo(small));
   lines.push('', `json-schema-diff API on the N=${small.toLocaleString('en')} pairs (in-process, \`$schema\` stripped, 60 s cap): ${jsd.ran} of ${jsd.pairs} pairs ran, ${jsd.threw} threw, ${(jsd.ms / 1000).toFixed(1)} s (${((jsd.ms / Math.max(1, jsd.ran + jsd.threw))).toFixed(1)} ms a pair); evt diff on the same pairs: ${(sizes[small].results.diff?.ms / 1000).toFixed(2)} s as a whole process.`);
 }
-lines.push('', `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${args.runs} runs each, medians.`);
+lines.push('', `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${args.runs} rounds (floor and every command once per round), medians; peak RSS is the largest of the runs.`);
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -41,7 +41,7 @@ function runOnce(argv, cwd) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const rssFile = path.join(os.tmpdir(), `evt-bench-rss-${process.pid}`);
-    const [cmd, cmdArgs] = TIME ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...argv]] : [process.execPath, argv];
+    const [cmd, cmdArgs] = TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...argv]] : [process.execPath, argv];
     const child = spawn(cmd, cmdArgs, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_PROGRESS: '1', NO_COLOR: '1' } });
     let stderr = '';
     let hwm = 0;
@@ -52,8 +52,8 @@ function runOnce(argv, cwd) {
       const ms = performance.now() - started;
       if (poll) clearInterval(poll);
       if (code !== 0 && code !== 1) return reject(new Error(`${argv.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
-      const kb = TIME ? Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : hwm;
-      resolve({ ms, mb: kb / 1024 });
+      const [kb, user, sys] = TIME ? fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [hwm, NaN, NaN];
+      resolve({ ms, mb: kb / 1024, cpu: (user + sys) * 1000 });
     });
   });
 }
@@ -138,8 +138,8 @@ async function measureSide(cases) {
   }
   const out = {};
   for (const [label] of cases) {
-    out[label] = { ms: median(runs[label].map((r) => r.ms)), mb: Math.max(...runs[label].map((r) => r.mb)) };
-    process.stderr.write(`  ${label}: ${out[label].ms.toFixed(0)} ms, ${out[label].mb.toFixed(0)} MB\n`);
+    out[label] = { ms: median(runs[label].map((r) => r.ms)), cpu: median(runs[label].map((r) => r.cpu)), mb: Math.max(...runs[label].map((r) => r.mb)) };
+    process.stderr.write(`  ${label}: ${out[label].ms.toFixed(0)} ms, cpu ${out[label].cpu.toFixed(0)} ms, ${out[label].mb.toFixed(0)} MB\n`);
   }
   return out;
 }
@@ -172,19 +172,20 @@ for (const n of args.sizes) {
   const floor = measured.floor;
   const results = Object.fromEntries(Object.entries(measured).filter(([k]) => k !== 'floor'));
   sizes[n] = { floor, results };
-  for (const [label, r] of Object.entries(results)) rows.push({ n, label, ms: r.ms, mb: r.mb, ratio: r.ms / floor.ms });
-  rows.push({ n, label: 'floor (read + JSON.parse)', ms: floor.ms, mb: floor.mb, ratio: 1 });
+  for (const [label, r] of Object.entries(results)) rows.push({ n, label, ...r, ratio: r.ms / floor.ms, cpuRatio: r.cpu / floor.cpu });
+  rows.push({ n, label: 'floor (read + JSON.parse)', ...floor, ratio: 1, cpuRatio: 1 });
 }
 
-const lines = ['| N events | command | median wall | x floor | peak RSS |', '|---:|---|---:|---:|---:|'];
-for (const r of rows) lines.push(`| ${r.n.toLocaleString('en')} | \`${r.label}\` | ${(r.ms / 1000).toFixed(2)} s | ${r.ratio.toFixed(2)} | ${r.mb.toFixed(0)} MB |`);
+const lines = ['| N events | command | median wall | x floor (wall) | median CPU (user+sys) | x floor (CPU) | peak RSS |', '|---:|---|---:|---:|---:|---:|---:|'];
+const secs = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
+for (const r of rows) lines.push(`| ${r.n.toLocaleString('en')} | \`${r.label}\` | ${secs(r.ms)} | ${r.ratio.toFixed(2)} | ${secs(r.cpu)} | ${Number.isFinite(r.cpuRatio) ? r.cpuRatio.toFixed(2) : 'n/a'} | ${r.mb.toFixed(0)} MB |`);
 const [small, big] = [Math.min(...args.sizes), Math.max(...args.sizes)];
 if (small !== big) {
   lines.push('', `Growth N=${big.toLocaleString('en')} / N=${small.toLocaleString('en')}: ${Object.keys(sizes[big].results).filter((k) => sizes[small].results[k]).map((k) => `${k.split(' ')[0]}${k.includes('warm') ? ' (warm)' : ''} ${(sizes[big].results[k].ms / sizes[small].results[k].ms).toFixed(1)}x`).join(', ')}`);
 }
 if (!args.only || args.only.has('jsd')) {
   const jsd = await jsonSchemaDiffOnPairs(ensureRepo(small));
-  lines.push('', `json-schema-diff API on the N=${small.toLocaleString('en')} pairs (in-process, \`$schema\` stripped, 60 s cap): ${jsd.ran} of ${jsd.pairs} pairs ran, ${jsd.threw} threw, ${(jsd.ms / 1000).toFixed(1)} s (${((jsd.ms / Math.max(1, jsd.ran + jsd.threw))).toFixed(1)} ms a pair); evt diff on the same pairs: ${(sizes[small].results.diff?.ms / 1000).toFixed(2)} s as a whole process.`);
+  lines.push('', `json-schema-diff API on the N=${small.toLocaleString('en')} pairs (in-process, \`$schema\` stripped, 60 s cap): ${jsd.ran} of ${jsd.pairs} pairs ran, ${jsd.threw} threw, ${(jsd.ms / 1000).toFixed(1)} s (${((jsd.ms / Math.max(1, jsd.ran + jsd.threw))).toFixed(1)} ms a pair); ${sizes[small].results.diff ? `evt diff on the same pairs: ${(sizes[small].results.diff.ms / 1000).toFixed(2)} s as a whole process.` : ''}`);
 }
-lines.push('', `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${args.runs} rounds (floor and every command once per round), medians; peak RSS is the largest of the runs.`);
+lines.push('', `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${args.runs} rounds (floor and every command once per round), medians; peak RSS is the largest of the runs.`);
 process.stdout.write(`${lines.join('\n')}\n`);

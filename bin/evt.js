@@ -2,6 +2,11 @@
 // The only place that touches process.exitCode: everything else returns exit codes as data.
 import { run } from '../dist/cli/run.js';
 
+// `evt lint | head -1`: the reader went away; stop writing quietly instead of dying with a stack trace
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -2,12 +2,12 @@
  * Shared by every command that ends in a report: render with the chosen reporter(s), write to
  * stdout or --output, and turn the report into an exit code.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Severity } from '../model/finding.js';
 import { EvtError } from '../model/errors.js';
 import { reportFails, type Report } from '../model/report.js';
 import { REPORTERS } from '../reporters/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from './io.js';
 
 export interface OutputOptions {
@@ -38,7 +38,7 @@ export function emitReport(report: Report, options: OutputOptions, io: CliIO): n
 
 function writeOutput(file: string, text: string): void {
   try {
-    fs.writeFileSync(file, text);
+    writeFileAtomic(file, text);
   } catch (error) {
     throw new EvtError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EvtError } from '../model/errors.js';
+import { oneLine } from '../util/one-line.js';
 import { registerApprove } from './commands/approve.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
@@ -49,14 +50,15 @@ function reportError(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // --help and --version "fail" with exit code 0
     if (error.exitCode === 0) return EXIT_OK;
-    io.stderr(`evt: ${error.message.replace(/^error: /, '')}\nhint: run "evt --help" for usage\n`);
+    io.stderr(`evt: ${oneLine(error.message.replace(/^error: /, ''))}\nhint: run "evt --help" for usage\n`);
     return EXIT_ERROR;
   }
   if (error instanceof EvtError) {
-    io.stderr(`evt: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+    io.stderr(`evt: ${oneLine(error.message)}\n${error.hint ? `hint: ${oneLine(error.hint)}\n` : ''}`);
     return EXIT_ERROR;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // an internal error is still one line (plus the hint): the stack only with --debug
+  const message = oneLine(error instanceof Error ? error.message : String(error));
   io.stderr(`evt: internal error: ${message}\n${debug && error instanceof Error ? `${error.stack}\n` : 'hint: run again with --debug for details, and report it\n'}`);
   return EXIT_ERROR;
 }

@@ -7,7 +7,7 @@ import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import { createReport, type Report } from '../model/report.js';
 import type { SchemaDoc } from '../model/repo.js';
-import { parseSchemaText } from '../repo/parse.js';
+import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from '../repo/parse.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
 import { toRepoPath } from '../util/paths.js';
 import { engineDiffer } from './differ.js';
@@ -31,13 +31,16 @@ export async function diffFiles([oldFile, newFile]: [string, string], cwd: strin
 
 function readSchema(file: string, cwd: string): SchemaDoc {
   const shown = toRepoPath(cwd, file);
-  let text: string;
+  let source: SchemaSource;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    // bytes, so parse can check UTF-8 strictly; a regular file over the cap is not read at all
+    // (pipes such as <(git show HEAD:a.json) stay readable)
+    const stat = fs.statSync(file);
+    source = stat.isFile() && stat.size > MAX_SCHEMA_BYTES ? { oversized: stat.size } : fs.readFileSync(file);
   } catch (error) {
     throw new EvtError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'evt diff old.json new.json');
   }
-  const doc = parseSchemaText(shown, text);
+  const doc = parseSchemaText(shown, source);
   if (doc.parseError) throw new EvtError(`${shown}:${doc.parseError.line}:${doc.parseError.column}: ${doc.parseError.message}`, `fix the ${path.extname(file).slice(1) || 'JSON'} syntax`);
   return doc;
 }

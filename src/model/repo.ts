@@ -15,6 +15,14 @@ export interface ParseError {
   message: string;
   line: number;
   column: number;
+  /**
+   * Set when the problem is a load limit or a hazard rather than a syntax error: the id of the rule
+   * that reports it (schema-too-large, schema-too-deep, schema-duplicate-key, schema-not-utf8).
+   * Such a document is not parsed either; rules that report syntax errors skip these.
+   */
+  ruleId?: string;
+  /** JSON pointer of the problem, when known (a duplicate key's member). */
+  pointer?: string;
 }
 
 /** One schema file, parsed once. */
@@ -83,6 +91,12 @@ export interface ContractRepo {
   events: EventContract[];
   /** Every schema document read, including envelope and unmatched schemas, sorted by file. */
   docs: SchemaDoc[];
+  /**
+   * Files the loader refused to parse for a limit or hazard (`parseError.ruleId` says which:
+   * too large, too deep, not UTF-8, duplicate keys). Kept out of `docs` so that schema rules, which
+   * report syntax errors of `docs`, do not report them a second time; still placed in `events`.
+   */
+  rejected?: SchemaDoc[];
   envelope?: SchemaDoc;
   registry?: RegistryFile;
   union?: UnionFile;

@@ -81,7 +81,8 @@ function isPrefixedIrregular(word: string): boolean {
 export function suggestPastTense(segment: string): string | undefined {
   const { words, index } = verbWord(segment);
   const whole = words.join('');
-  if (SEGMENT_SUGGESTIONS[whole]) return SEGMENT_SUGGESTIONS[whole];
+  // own keys only: a segment named `constructor` must not find Object.prototype.constructor
+  if (Object.hasOwn(SEGMENT_SUGGESTIONS, whole)) return SEGMENT_SUGGESTIONS[whole];
   const word = words[index];
   if (word === undefined || !/^[a-z]{2,}$/.test(word)) return undefined;
   const past = pastOfWord(word);
@@ -89,7 +90,7 @@ export function suggestPastTense(segment: string): string | undefined {
 }
 
 function pastOfWord(word: string): string | undefined {
-  if (SEGMENT_SUGGESTIONS[word]) return SEGMENT_SUGGESTIONS[word];
+  if (Object.hasOwn(SEGMENT_SUGGESTIONS, word)) return SEGMENT_SUGGESTIONS[word];
   if (NO_SUGGESTION.has(word) || (NOUN_SUFFIX.test(word) && !MENT_VERBS.has(word))) return undefined;
   if (word.endsWith('ing') && word.length >= 6) return pastOfIng(word.slice(0, -3));
   return irregularPast(word) ?? regularPast(word);

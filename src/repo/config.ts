@@ -43,7 +43,13 @@ export function parseConfig(text: string, file: string): RawConfig {
     const { message, line, column } = describeYamlError(doc.errors[0]);
     throw new EvtError(`${file}:${line}:${column}: invalid YAML: ${message}`);
   }
-  const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    // an alias bomb or a self-containing alias: a config error, not an internal one
+    throw new EvtError(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
   validateConfig ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(CONFIG_SCHEMA);
   if (!validateConfig(raw)) throw new EvtError(`${file}: ${describeConfigError(validateConfig.errors![0]!)}`, 'see schemas/evt-config.schema.json for every key');
   return raw as RawConfig;

@@ -9,9 +9,10 @@ import type { EvtConfig, PresetName } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import type { ContractRepo, EventContract, EventVersion, SchemaDoc } from '../model/repo.js';
 import { isInside } from '../util/paths.js';
+import { decodeUtf8 } from '../util/utf8.js';
 import { readConfigFile, resolveConfig, type RawConfig } from './config.js';
 import { GITIGNORE, gitignoreFilter } from './gitignore.js';
-import { parseSchemaText } from './parse.js';
+import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
 import { narrowToChanged } from './scope.js';
@@ -38,23 +39,46 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   const root = path.resolve(dir);
   assertDirectory(root);
   const { raw, source } = options.config ? { raw: options.config, source: undefined } : readConfigFile(root, options.configFile);
-  const files = await listCandidateFiles(root);
+  const { files, linkedDirs } = await listCandidateFiles(root);
   const config = chooseConfig(raw, files);
   if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
   config.source = source;
-  return assembleRepo(root, config, options.changedFiles ? narrowToChanged(files, config, options.changedFiles) : files);
+  const repo = assembleRepo(root, config, options.changedFiles ? narrowToChanged(files, config, options.changedFiles) : files);
+  repo.skipped.push(...linkedDirs);
+  repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return repo;
 }
 
 /**
  * Every JSON/YAML file below the root, .gitignore respected. Symbolic links are listed too (as
- * links, never followed) so that a link leading out of the repo is reported rather than ignored.
+ * links, never followed) so that a link leading out of the repo is reported rather than ignored;
+ * so are directories with a schema file's name, which the reader reports as not files.
+ * `linkedDirs` are symbolic links to directories outside the repo: their contents are never read.
  */
-async function listCandidateFiles(root: string): Promise<string[]> {
-  // .gitignore files are listed in the same walk and applied by gitignoreFilter (see gitignore.ts: globby's `gitignore: true` costs ~1 s on 15k files)
-  // globbySync: the same walk in a third of the time of the async one (no promise per directory)
-  const entries = globbySync(['**/*.{json,yaml,yml}', ...UNION_CANDIDATES, `**/${GITIGNORE}`], { cwd: root, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
+async function listCandidateFiles(root: string): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped'] }> {
+  // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own
+  // `gitignore: true` costs ~1 s on 15k files); globbySync walks in a third of the async time.
+  const entries = globbySync(['**', `**/${GITIGNORE}`], { cwd: root, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
   const ignored = gitignoreFilter(root, entries.filter((e) => e.name === GITIGNORE && e.dirent.isFile()).map((e) => e.path));
-  return entries.filter((e) => e.name !== GITIGNORE && (e.dirent.isFile() || e.dirent.isSymbolicLink()) && !ignored?.(e.path)).map((e) => e.path).sort();
+  const files: string[] = [];
+  const linkedDirs: ContractRepo['skipped'] = [];
+  for (const e of entries) {
+    if (e.name === GITIGNORE || ignored?.(e.dirent.isDirectory() ? `${e.path}/` : e.path)) continue;
+    if (CANDIDATE.test(e.path) || UNION_CANDIDATES.includes(e.path)) files.push(e.path);
+    else if (e.dirent.isSymbolicLink() && linksToOutsideDirectory(root, e.path)) linkedDirs.push({ file: e.path, reason: 'symbolic link to a directory outside the repo (not followed)' });
+  }
+  return { files: files.sort(), linkedDirs };
+}
+
+const CANDIDATE = /\.(json|ya?ml)$/i;
+
+function linksToOutsideDirectory(root: string, file: string): boolean {
+  try {
+    const target = fs.realpathSync.native(path.join(root, file));
+    return fs.statSync(target).isDirectory() && !isInside(fs.realpathSync.native(root), target);
+  } catch {
+    return false; // dangling or looping links to nothing evt would read
+  }
 }
 
 function assertDirectory(root: string): void {
@@ -81,8 +105,8 @@ export function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
   return config;
 }
 
-/** Reads one repo file's text; undefined when it could not be read (and the reason was recorded). */
-export type FileReader = (file: string, skipped: ContractRepo['skipped']) => string | undefined;
+/** Reads one repo file (text, or bytes decoded strictly later); undefined when it could not be read (and the reason was recorded). */
+export type FileReader = (file: string, skipped: ContractRepo['skipped']) => SchemaSource | undefined;
 
 /** Builds the repo model from a file list and a reader: the working tree, or a git revision. */
 export function assembleRepo(root: string, config: EvtConfig, files: string[], readText: FileReader = (f, s) => readInsideRoot(root, f, s)): ContractRepo {
@@ -97,18 +121,19 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
   const templates = config.layout.schemas.map(compileTemplate);
   const grouped = new Map<string, EventVersion[]>();
   const docs: SchemaDoc[] = [];
+  const rejected: SchemaDoc[] = [];
   for (const file of files) {
     if (file === envelopePath || file === registryPath) continue;
     const match = templates.map((t) => matchTemplate(t, file)).find(Boolean);
     if (!match) continue;
     const doc = read(file);
     if (!doc) continue;
-    docs.push(doc);
+    (doc.parseError?.ruleId ? rejected : docs).push(doc);
     const placed = placeVersion(match.event, match.version, config, doc);
     grouped.set(placed.name, [...(grouped.get(placed.name) ?? []), placed.version]);
   }
   const envelope = envelopePath ? read(envelopePath) : undefined;
-  if (envelope) docs.push(envelope);
+  if (envelope) (envelope.parseError?.ruleId ? rejected : docs).push(envelope);
   const registryDoc = registryPath ? read(registryPath) : undefined;
   return {
     root,
@@ -116,9 +141,10 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
     layout: config.preset,
     events: [...grouped].map(([name, versions]): EventContract => ({ name, versions: versions.sort(byVersion) })).sort((a, b) => (a.name < b.name ? -1 : 1)),
     docs: docs.sort((a, b) => (a.file < b.file ? -1 : 1)),
+    rejected: [...rejected, ...(registryDoc?.parseError?.ruleId ? [registryDoc] : [])].sort((a, b) => (a.file < b.file ? -1 : 1)),
     ...(envelope ? { envelope } : {}),
     ...(registryDoc ? { registry: readRegistry(registryDoc) } : {}),
-    ...readUnionFile(files, config.layout.union, (f) => readText(f, [])),
+    ...readUnionFile(files, config.layout.union, (f) => sourceText(f, readText(f, skipped), skipped)),
     skipped,
   };
 }
@@ -143,19 +169,55 @@ function locate(files: string[], configured: string | undefined, looksLike: RegE
   return files.find((f) => looksLike.test(f));
 }
 
-/** Reads a repo file, refusing symlinks that lead out of the repo; problems are recorded, not thrown. */
-export function readInsideRoot(root: string, file: string, skipped: ContractRepo['skipped']): string | undefined {
-  const absolute = path.join(root, file);
+/**
+ * Reads a repo file as bytes, refusing anything that leads out of the repo (a symbolic link, or a
+ * path through a linked directory), that is not a regular file (a directory, a FIFO that would block
+ * forever, a device) or that is over the size limit (only its size is returned). Problems are
+ * recorded in `skipped`, never thrown.
+ */
+export function readInsideRoot(root: string, file: string, skipped: ContractRepo['skipped']): SchemaSource | undefined {
+  const absolute = path.resolve(root, file);
+  const skip = (reason: string): undefined => void skipped.push({ file, reason });
+  if (!isInside(root, absolute)) return skip('path outside the repo (not read)');
   try {
-    if (fs.lstatSync(absolute).isSymbolicLink() && !isInside(fs.realpathSync(root), fs.realpathSync(absolute))) {
-      skipped.push({ file, reason: 'symbolic link to a path outside the repo (not followed)' });
-      return undefined;
+    const real = fs.realpathSync.native(absolute);
+    if (!isInside(fs.realpathSync.native(root), real)) {
+      return skip(fs.lstatSync(absolute).isSymbolicLink() ? 'symbolic link to a path outside the repo (not followed)' : 'path leads out of the repo through a symbolic link (not followed)');
     }
-    return fs.readFileSync(absolute, 'utf8');
+    // O_NONBLOCK: opening a FIFO must not wait for a writer that never comes
+    const fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    try {
+      const stat = fs.fstatSync(fd);
+      if (stat.isDirectory()) return skip('a directory, not a file');
+      if (!stat.isFile()) return skip('not a regular file (a pipe, socket or device)');
+      if (stat.size > MAX_SCHEMA_BYTES) return { oversized: stat.size };
+      return readAll(fd, stat.size);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (error) {
-    skipped.push({ file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
-    return undefined;
+    return skip(`cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+function readAll(fd: number, size: number): Uint8Array {
+  const buffer = Buffer.alloc(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = fs.readSync(fd, buffer, filled, size - filled, filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/** A non-schema file's text (the union): strict UTF-8, under the size limit, or recorded as skipped. */
+function sourceText(file: string, source: SchemaSource | undefined, skipped: ContractRepo['skipped']): string | undefined {
+  if (source === undefined || typeof source === 'string') return source;
+  if ('oversized' in source) return void skipped.push({ file, reason: `${source.oversized.toLocaleString('en-US')} bytes, over the ${MAX_SCHEMA_BYTES / 1024 / 1024} MB limit (not read)` });
+  const decoded = decodeUtf8(source);
+  if ('text' in decoded) return decoded.text;
+  return void skipped.push({ file, reason: `not UTF-8 (bad byte at ${decoded.error.line}:${decoded.error.column})` });
 }
 
 function readUnionFile(files: string[], configured: string | undefined, readText: (file: string) => string | undefined): Pick<ContractRepo, 'union'> {

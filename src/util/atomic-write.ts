@@ -2,6 +2,9 @@
  * Atomic file writes: the text goes to a temp file in the same directory, is flushed, then renamed
  * over the target. rename(2) within one directory is atomic on POSIX file systems, so a reader
  * (or a crash) sees either the old file or the new one, never a torn one.
+ *
+ * The temp name starts with '.' and ends with '.tmp', so a temp file a crash leaves behind is never
+ * globbed as a schema (dot files are skipped, and .tmp is no schema extension).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +29,8 @@ export function writeFileAtomic(file: string, text: string, options: AtomicWrite
       fs.closeSync(fd);
     }
     options.beforeRename?.(temp);
+    // crash test hook: the process dies the hardest way between the write and the rename
+    if (process.env.EVT_TEST_CRASH_BEFORE_RENAME === '1') process.kill(process.pid, 'SIGKILL');
     if (options.exclusive) {
       // link(2) fails when the target exists: the create-if-absent check and the write are one step
       fs.linkSync(temp, file);

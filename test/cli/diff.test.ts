@@ -149,7 +149,7 @@ describe('evt diff old.json new.json', () => {
     fs.writeFileSync(path.join(dir, 'new.json'), '{}');
     const result = evt(['diff', 'old.json', 'new.json'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr.split('\n')[0]).toBe("evt: old.json:2:18: Expected property name or '}'");
+    expect(result.stderr.split('\n')[0]).toBe("evt: old.json:2:18: expected a double-quoted member name, found ','");
   });
 });
 

@@ -11,16 +11,22 @@ function nested(depth: number): string {
 }
 
 describe('hostile schemas', () => {
-  it('a 10,000-deep schema is one schema-compiles finding at the depth limit, not a crash', async () => {
-    const repo = await repoFrom({ [S]: nested(10_000) });
+  it('a 200-level schema is one schema-compiles finding at the depth limit, not a crash', async () => {
+    const repo = await repoFrom({ [S]: nested(200) });
     const findings = runSchemaRules(repo);
     expect(rows(findings)).toEqual([['schema-compiles', S, `/not`.repeat(129)]]);
     expect(findings[0]!.message).toContain('deeper than 128');
   });
 
   it('a deep schema with examples is not compiled', async () => {
-    const repo = await repoFrom({ [S]: `{"examples":[1],"not":${nested(5_000)}}` });
+    const repo = await repoFrom({ [S]: `{"examples":[1],"not":${nested(200)}}` });
     expect(rows(runSchemaRules(repo)).map((r) => r[0])).toEqual(['schema-compiles']);
+  });
+
+  it('a 10,000-deep schema never reaches the schema rules: the loader rejects it (schema-too-deep)', async () => {
+    const repo = await repoFrom({ [S]: nested(10_000) });
+    expect(rows(runSchemaRules(repo))).toEqual([]);
+    expect(repo.rejected?.map((d) => [d.file, d.parseError?.ruleId])).toEqual([[S, 'schema-too-deep']]);
   });
 
   it('$ref cycles between files and a self-referencing example terminate', async () => {

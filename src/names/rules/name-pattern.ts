@@ -6,7 +6,8 @@
 import type { NamingConfig } from '../../model/config.js';
 import type { LintRule } from '../../model/rule.js';
 import { quote, type NameProblem } from '../parse.js';
-import { compileNamePattern } from '../pattern.js';
+import { compileNamePattern, patternGaveUpOn, testNamePattern } from '../pattern.js';
+import { REGEX_BUDGET_MS } from '../../util/bounded-regex.js';
 import { suggestEventName } from '../suggest.js';
 import { checkEachName } from '../targets.js';
 
@@ -19,7 +20,8 @@ export function checkNamePattern(name: string, naming: NamingConfig): NameProble
     return [{ ruleId: id, message: `${quote(name, 40)} is ${name.length} characters long; naming.maxLength is ${naming.maxLength}`, hint: 'shorten the name' }];
   }
   const regex = compileNamePattern(naming.pattern);
-  if (typeof regex === 'string' || regex.test(name)) return [];
+  // an invalid pattern is one config finding; a pattern out of time is one too (see `check`)
+  if (typeof regex === 'string' || testNamePattern(name, naming.pattern) !== false) return [];
   const suggestion = suggestEventName(name, naming);
   return [{ ruleId: id, message: `${quote(name)} does not match naming.pattern ${naming.pattern}`, ...(suggestion && suggestion !== name ? { hint: `rename to ${quote(suggestion)}` } : {}) }];
 }
@@ -41,6 +43,9 @@ export const namePattern: LintRule = {
   check(repo) {
     const invalid = checkPatternCompiles(repo.config.naming);
     const configFinding = invalid ? [{ ruleId: id, file: repo.config.source ?? 'evt.config.yaml', pointer: '/naming/pattern', message: invalid.message, hint: invalid.hint }] : [];
-    return [...configFinding, ...checkEachName(repo, checkNamePattern)];
+    const perName = checkEachName(repo, checkNamePattern);
+    const slowOn = patternGaveUpOn(repo.config.naming.pattern);
+    const slow = slowOn === undefined ? [] : [{ ruleId: id, file: repo.config.source ?? 'evt.config.yaml', pointer: '/naming/pattern', message: `naming.pattern ${quote(repo.config.naming.pattern)} ran over ${REGEX_BUDGET_MS} ms on ${quote(slowOn, 40)} (catastrophic backtracking); names were not checked against it`, hint: 'rewrite naming.pattern without nested quantifiers, e.g. ^[a-z]+(\\.[a-z]+)+$' }];
+    return [...configFinding, ...slow, ...perName];
   },
 };

@@ -3,8 +3,12 @@ import { registryMissingEntry } from './registry-missing-entry.js';
 import { registryOrphanEntry } from './registry-orphan-entry.js';
 import { repoFileSkipped } from './repo-file-skipped.js';
 import { repoNoEvents } from './repo-no-events.js';
+import { schemaDuplicateKey } from './schema-duplicate-key.js';
 import { schemaIdMismatch } from './schema-id-mismatch.js';
+import { schemaNotUtf8 } from './schema-not-utf8.js';
 import { schemaTitleMismatch } from './schema-title-mismatch.js';
+import { schemaTooDeep } from './schema-too-deep.js';
+import { schemaTooLarge } from './schema-too-large.js';
 import { unionMissingLiteral } from './union-missing-literal.js';
 import { unionOrphanLiteral } from './union-orphan-literal.js';
 import { versionGap } from './version-gap.js';
@@ -20,4 +24,8 @@ export const REPO_RULES: readonly LintRule[] = [
   schemaTitleMismatch,
   repoFileSkipped,
   repoNoEvents,
+  schemaTooLarge,
+  schemaTooDeep,
+  schemaNotUtf8,
+  schemaDuplicateKey,
 ];

@@ -1,0 +1,194 @@
+/**
+ * One linear pass over JSON text that JSON.parse cannot do for us: it finds the first syntax error
+ * with its offset (V8's messages carry no position for some errors and quote the source for
+ * others), rejects nesting deeper than a limit before anything recursive sees the document, and
+ * finds duplicate member names, which JSON.parse accepts silently (last one wins) although other
+ * parsers keep the first or fail (RFC 8259 §4: names SHOULD be unique).
+ *
+ * An explicit stack, no recursion: a 10,000-deep document costs nothing but the scan.
+ */
+import { escapePointer } from './pointer.js';
+
+export type JsonScanResult =
+  | { kind: 'ok' }
+  | { kind: 'syntax'; offset: number; message: string }
+  | { kind: 'too-deep'; offset: number; depth: number }
+  | { kind: 'duplicate'; offset: number; key: string; pointer: string };
+
+interface Frame {
+  object: boolean;
+  keys?: Set<string>;
+  /** The member name (objects) or element index (arrays) the scan is in. */
+  token: string | number;
+}
+
+type Expect = 'value' | 'first-key' | 'key' | 'colon' | 'comma' | 'end';
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERALS = ['true', 'false', 'null'];
+
+/**
+ * The fast pass for text JSON.parse accepted (or is about to be given): depth and duplicate names
+ * only, no validation. Run before JSON.parse so a 5-million-deep document is refused in one linear
+ * scan; tolerant of invalid text (it then returns something meaningless, never throws or loops).
+ */
+export function scanJsonShape(text: string, maxDepth: number): JsonScanResult {
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const start = i;
+      i = closingQuote(text, i);
+      if (i < 0) return { kind: 'ok' };
+      const top = stack[stack.length - 1];
+      if (!top?.object || text.charCodeAt(skipWhitespace(text, i + 1)) !== 0x3a) continue;
+      const key = decodeKey(text.slice(start, i + 1));
+      top.keys ??= new Set();
+      if (top.keys.has(key)) return { kind: 'duplicate', offset: start, key, pointer: pointerOf(stack, key) };
+      top.keys.add(key);
+      top.token = key;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (stack.length >= maxDepth) return { kind: 'too-deep', offset: i, depth: stack.length + 1 };
+      stack.push({ object: c === 0x7b, token: c === 0x7b ? '' : 0 });
+    } else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c) {
+      const top = stack[stack.length - 1];
+      if (top && !top.object) top.token = (top.token as number) + 1;
+    }
+  }
+  return { kind: 'ok' };
+}
+
+/** Offset of the quote closing the string that opens at `start`, or -1. */
+function closingQuote(text: string, start: number): number {
+  for (let i = text.indexOf('"', start + 1); i >= 0; i = text.indexOf('"', i + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return -1;
+}
+
+/** The validating pass: the first syntax error with its offset (also depth and duplicates). */
+export function scanJson(text: string, maxDepth: number): JsonScanResult {
+  const stack: Frame[] = [];
+  let expect: Expect = 'value';
+  let i = 0;
+  const n = text.length;
+  const fail = (message: string): JsonScanResult => ({ kind: 'syntax', offset: i, message });
+  for (;;) {
+    i = skipWhitespace(text, i);
+    if (i >= n) return expect === 'end' ? { kind: 'ok' } : fail('unexpected end of file');
+    const c = text[i]!;
+    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return fail('comments are not allowed in JSON');
+    const top = stack[stack.length - 1];
+    if (expect === 'end') return fail(`unexpected ${describeChar(c)} after the end of the document`);
+    if (expect === 'colon') {
+      if (c !== ':') return fail(`expected ':' after a member name, found ${describeChar(c)}`);
+      [expect, i] = ['value', i + 1];
+      continue;
+    }
+    if (expect === 'comma') {
+      if (c === ',') {
+        if (top!.object) expect = 'key';
+        else [expect, top!.token] = ['value', (top!.token as number) + 1];
+        i++;
+        continue;
+      }
+      if (c === (top!.object ? '}' : ']')) {
+        stack.pop();
+        [expect, i] = [stack.length ? 'comma' : 'end', i + 1];
+        continue;
+      }
+      return fail(`expected ',' or '${top!.object ? '}' : ']'}', found ${describeChar(c)}`);
+    }
+    if (expect === 'first-key' || expect === 'key') {
+      if (c === '}' && expect === 'first-key') {
+        stack.pop();
+        [expect, i] = [stack.length ? 'comma' : 'end', i + 1];
+        continue;
+      }
+      if (c === '}') return fail("trailing comma before '}'");
+      if (c !== '"') return fail(`expected a double-quoted member name, found ${describeChar(c)}`);
+      const end = stringEnd(text, i);
+      if (typeof end !== 'number') return { kind: 'syntax', offset: end.offset, message: end.message };
+      const key = decodeKey(text.slice(i, end));
+      if (top!.keys!.has(key)) return { kind: 'duplicate', offset: i, key, pointer: pointerOf(stack, key) };
+      top!.keys!.add(key);
+      top!.token = key;
+      [expect, i] = ['colon', end];
+      continue;
+    }
+    // expect === 'value'
+    if (c === '{' || c === '[') {
+      if (stack.length >= maxDepth) return { kind: 'too-deep', offset: i, depth: stack.length + 1 };
+      stack.push(c === '{' ? { object: true, keys: new Set(), token: '' } : { object: false, token: 0 });
+      [expect, i] = [c === '{' ? 'first-key' : 'value', i + 1];
+      if (c === '[' && text[skipWhitespace(text, i)] === ']') [expect, i] = ['comma', skipWhitespace(text, i)];
+      continue;
+    }
+    if (c === ']' && top && !top.object) return fail("trailing comma before ']'");
+    const end = valueEnd(text, i);
+    if (typeof end !== 'number') return { kind: 'syntax', offset: end.offset, message: end.message };
+    [expect, i] = [stack.length ? 'comma' : 'end', end];
+  }
+}
+
+function skipWhitespace(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+    else return i;
+  }
+}
+
+/** The end offset of the scalar starting at `i` (string, number, true/false/null), or the error. */
+function valueEnd(text: string, i: number): number | { offset: number; message: string } {
+  const c = text[i]!;
+  if (c === '"') return stringEnd(text, i);
+  NUMBER.lastIndex = i;
+  const number = NUMBER.exec(text);
+  if (number && number[0].length) return i + number[0].length;
+  const literal = LITERALS.find((l) => text.startsWith(l, i));
+  if (literal) return i + literal.length;
+  if (c === "'") return { offset: i, message: 'strings must use double quotes in JSON' };
+  return { offset: i, message: `unexpected ${describeChar(c)}` };
+}
+
+/** The offset just past the closing quote of the string starting at `start`, or the error. */
+function stringEnd(text: string, start: number): number | { offset: number; message: string } {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return i + 1;
+    if (c === 0x0a) return { offset: start, message: 'unterminated string (a newline before its closing quote)' };
+    if (c < 0x20) return { offset: i, message: 'control character in a string (escape it)' };
+    if (c !== 0x5c) continue;
+    const e = text[i + 1];
+    if (e === 'u') {
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, message: 'invalid \\u escape in a string' };
+      i += 5;
+    } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+    else return { offset: i, message: 'invalid escape in a string' };
+  }
+  return { offset: start, message: 'unterminated string (the file ends before its closing quote)' };
+}
+
+function decodeKey(raw: string): string {
+  if (!raw.includes('\\')) return raw.slice(1, -1);
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw; // invalid escapes: the syntax check reports them
+  }
+}
+
+function pointerOf(stack: Frame[], key: string): string {
+  const tokens = stack.slice(0, -1).map((f) => f.token);
+  return [...tokens, key].map((t) => `/${escapePointer(String(t))}`).join('');
+}
+
+function describeChar(c: string): string {
+  const code = c.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f ? `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `'${c}'`;
+}

@@ -4,10 +4,13 @@
  */
 import { applyApprovals, readApprovals } from '../approvals/index.js';
 import { loadRepoAtRevision, pairAgainst } from '../compare/against.js';
+import type { FindingsCache } from '../cache/cache.js';
+import { cachedPairDiff, lintWithCache } from '../cache/cached-run.js';
 import { engineDiffer } from '../compare/differ.js';
 import { diffPairs } from '../compare/diff-repo.js';
 import { pairVersions } from '../compare/pairs.js';
 import { runLintRules } from '../lint/lint.js';
+import { LINT_RULES } from '../lint/rules.js';
 import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { createReport, type Report } from '../model/report.js';
@@ -33,7 +36,20 @@ export interface CheckOptions {
   /** YYYY-MM-DD, for approval expiry. */
   today: string;
   progress?: Progress;
+  /** Reuse and store findings in this cache (--cache). */
+  cache?: FindingsCache;
+  /** With `changed`: the files git reported, when the caller already asked (see loadForRun). */
+  changedFiles?: readonly string[];
+  /** The repo holds only the changed events' files (see loadForRun): repo-wide rules are left out. */
+  partial?: boolean;
 }
+
+/**
+ * Rules that need every event of the repo: on a repo loaded for `--changed` they would report
+ * registry entries and union literals of the events not read as orphans, and they cannot see a
+ * near-duplicate among names not read. They run on every full `evt lint`/`evt check`.
+ */
+export const WHOLE_REPO_RULES = new Set(['name-duplicate', 'name-near-duplicate', 'registry-orphan-entry', 'union-orphan-literal', 'repo-no-events']);
 
 /** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
 export const AUTO_WITNESS_PAIRS = 200;
@@ -41,30 +57,35 @@ export const AUTO_WITNESS_PAIRS = 200;
 export async function runCheck(repo: ContractRepo, command: string, options: CheckOptions): Promise<Report> {
   const notes = [`layout: ${repo.layout}`];
   const progress = options.progress ?? SILENT;
-  const scope = options.changed && options.against ? await changedScope(repo, options.against) : undefined;
-  if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
-  const findings: Finding[] = options.lint ? runLintRules(repo) : [];
+  const scope = options.changed && options.against ? await changedScope(repo, options.against, options.changedFiles) : undefined;
+  const rules = options.partial ? LINT_RULES.filter((r) => !WHOLE_REPO_RULES.has(r.id)) : LINT_RULES;
+  if (options.partial) notes.push(`--changed: read ${repo.docs.length} schemas of ${scope?.events.size ?? 0} changed events; left out: ${[...WHOLE_REPO_RULES].join(', ')}`);
   const docs: SchemaDoc[] = [...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])];
+  const byFile = docsByFile(docs);
+  const cache = options.cache;
+  if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
+  const findings: Finding[] = !options.lint ? [] : cache ? lintWithCache(repo, cache, byFile, rules) : runLintRules(repo, rules);
   if (options.diff) {
     if (options.against) progress.stage(`reading ${options.against} from git`);
-    const pairs = await choosePairs(repo, options);
+    const pairs = await choosePairs(repo, options, scope?.events);
     progress.stage(`comparing ${pairs.length} version pairs`);
     const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
     if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
     notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);
-    const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }) });
+    const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }), ...(cache ? { memo: cachedPairDiff(cache, [options.mode, options.policy, witnesses, options.crossCheck], byFile) } : {}) });
     findings.push(...compared.findings);
     notes.push(...compared.notes);
   }
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
-  const positioned = addPositions(kept, docsByFile(docs));
+  cache?.save({ lint: options.lint, diff: options.diff, partial: options.partial });
+  const positioned = addPositions(kept, byFile);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
   return createReport(command, repo.root, approved, notes);
 }
 
-async function choosePairs(repo: ContractRepo, options: CheckOptions): Promise<SchemaPair[]> {
+async function choosePairs(repo: ContractRepo, options: CheckOptions, events?: ReadonlySet<string>): Promise<SchemaPair[]> {
   if (!options.against) return pairVersions(repo, options.transitive);
-  return pairAgainst(repo, await loadRepoAtRevision(repo, options.against));
+  return pairAgainst(repo, await loadRepoAtRevision(repo, options.against, events));
 }
 
 interface Scope {
@@ -73,8 +94,8 @@ interface Scope {
 }
 
 /** The files changed since the ref and the events they belong to (by name and, SalesTalk style, full name). */
-async function changedScope(repo: ContractRepo, ref: string): Promise<Scope> {
-  const files = new Set(await changedFiles(repo.root, ref));
+async function changedScope(repo: ContractRepo, ref: string, known?: readonly string[]): Promise<Scope> {
+  const files = new Set(known ?? (await changedFiles(repo.root, ref)));
   const events = new Set<string>();
   for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
     events.add(event.name);

@@ -1,6 +1,11 @@
 import { Option, type Command } from 'commander';
 import type { Severity } from '../model/finding.js';
+import path from 'node:path';
+import { FindingsCache } from '../cache/cache.js';
+import type { ContractRepo } from '../model/repo.js';
+import type { CliIO } from './io.js';
 import { FAIL_ON, type OutputOptions } from './output.js';
+import { VERSION } from './version.js';
 
 /** Commands report their exit code through this callback; commander's action returns nothing. */
 export type CommandResult = (exitCode: number) => void;
@@ -20,4 +25,16 @@ export function outputOptionsFrom(opts: Record<string, unknown>): OutputOptions 
     output: opts.output as string[] | undefined,
     failOn: opts.failOn as Severity,
   };
+}
+
+export function addCacheOptions(command: Command): Command {
+  return command
+    .option('--cache', 'reuse the findings of unchanged files and version pairs (stored in <repo>/.evt-cache)')
+    .option('--cache-location <dir>', 'cache directory, relative to the current directory (implies --cache)');
+}
+
+/** The cache the options ask for, if any. */
+export function cacheFrom(repo: ContractRepo, opts: Record<string, unknown>, io: CliIO): FindingsCache | undefined {
+  if (!opts.cache && typeof opts.cacheLocation !== 'string') return undefined;
+  return FindingsCache.open(repo, VERSION, typeof opts.cacheLocation === 'string' ? path.resolve(io.cwd, opts.cacheLocation) : undefined);
 }

@@ -13,8 +13,9 @@ import { registerLint } from './commands/lint.js';
 import { registerNew } from './commands/new.js';
 import { registerRules } from './commands/rules.js';
 import { EXIT_ERROR, EXIT_OK, type CliIO } from './io.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;

@@ -5,13 +5,15 @@
 import type { ContractRepo, EventVersion, SchemaPair } from '../model/repo.js';
 import { openGitRevision } from '../repo/git.js';
 import { assembleRepo } from '../repo/load.js';
+import { eventOfFile } from '../repo/scope.js';
 import { compileTemplate } from '../repo/templates.js';
 
-export async function loadRepoAtRevision(repo: ContractRepo, ref: string): Promise<ContractRepo> {
+/** `events`: read only these events' files (`--changed`); default every schema file. */
+export async function loadRepoAtRevision(repo: ContractRepo, ref: string, events?: ReadonlySet<string>): Promise<ContractRepo> {
   const revision = await openGitRevision(repo.root, ref);
   try {
     const templates = repo.config.layout.schemas.map(compileTemplate);
-    const wanted = revision.listFiles().filter((f) => templates.some((t) => t.regex.test(f)));
+    const wanted = revision.listFiles().filter((f) => (events ? events.has(eventOfFile(f, repo.config, templates) ?? '\0') : templates.some((t) => t.regex.test(f))));
     const texts = new Map<string, string>();
     for (const file of wanted) {
       const text = await revision.readFile(file);

@@ -15,6 +15,8 @@ export interface DiffRepoOptions {
   mode?: CompatibilityMode;
   policy?: ContentPolicy;
   differ: PairDiffer;
+  /** Wraps each pair's computation (the --cache store); the default computes it. */
+  memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
 }
 
 export async function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Promise<{ findings: Finding[]; notes: string[] }> {
@@ -22,11 +24,14 @@ export async function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options
   const notes = new Set<string>();
   for (const pair of pairs) {
     if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
-    const result = await diffOnePair(repo, pair, options);
+    const compute = async (): Promise<PairResult> => {
+      const result = await diffOnePair(repo, pair, options);
+      const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
+      return { findings: [...result.findings, ...applyPairRules(repo, pair, classify(result.findings)).map((f) => ({ ...f, versions }))], notes: result.notes };
+    };
+    const result = options.memo ? await options.memo(pair, compute) : await compute();
     for (const note of result.notes) notes.add(`${pair.event}: ${note}`);
-    const changes = result.findings;
-    const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
-    findings.push(...changes, ...applyPairRules(repo, pair, classify(changes)).map((f) => ({ ...f, versions })));
+    for (const finding of result.findings) findings.push(finding);
   }
   return { findings, notes: [...notes] };
 }

@@ -18,14 +18,22 @@ const MAX_REF_HOPS = 32;
  * are out of scope: such a `$ref` resolves to `undefined` and the walker treats it as opaque.
  */
 export class Resolver {
-  private readonly resources = new Map<string, { schema: JsonSchema; pointer: string }>();
+  /** Built on the first lookup: most documents have no `$ref`, and indexing is a walk of the whole document. */
+  private indexed?: Map<string, { schema: JsonSchema; pointer: string }>;
 
   /** `doc` read through {@link asSchemaDocument} (malformed subschemas left out), as indexed. */
   readonly doc: JsonSchema;
 
   constructor(doc: unknown) {
     this.doc = asSchemaDocument(doc);
-    this.index(this.doc, '', ROOT_BASE);
+  }
+
+  private get resources(): Map<string, { schema: JsonSchema; pointer: string }> {
+    if (!this.indexed) {
+      this.indexed = new Map();
+      this.index(this.doc, '', ROOT_BASE);
+    }
+    return this.indexed;
   }
 
   get rootBase(): string {

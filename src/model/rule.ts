@@ -18,6 +18,11 @@ export interface RuleDocs {
 export interface LintRule extends RuleDocs {
   kind: 'name' | 'schema' | 'repo';
   defaultSeverity: Severity;
+  /**
+   * Its findings on a document depend only on that document (path and content) and the config,
+   * as long as the document has no `$ref` to another file: `--cache` may reuse them per file.
+   */
+  perDocument?: boolean;
   /** Pure check over the loaded repo; severity is applied afterwards from config. */
   check(repo: ContractRepo): FindingDraft[];
 }

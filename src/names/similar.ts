@@ -62,30 +62,76 @@ function segmentDifference(a: NameShape, b: NameShape, i: number): string | unde
   return typo ? `one letter ${pair()}` : undefined;
 }
 
+/** Buckets up to this size are compared pair by pair; bigger ones are split by relatedKeys first. */
+const SMALL_BUCKET = 16;
+
 /**
  * Index pairs worth comparing: names sharing all segments but one, or the same words. Buckets
  * keep this near-linear for repos with thousands of names instead of comparing every pair.
+ *
+ * A bucket of names sharing all segments but segment k can still be large (every `*.created`
+ * event: hundreds of names, so tens of thousands of pairs, nearly all unrelated). Big buckets are
+ * split again by relatedKeys of segment k, so only names whose differing segments could be a
+ * plural, a tense or a one-letter typo of each other are paired (the relation shapeDifference
+ * tests; relatedKeys gives two such segments a common key).
  */
 export function candidatePairs(shapes: readonly NameShape[]): Array<[number, number]> {
-  const buckets = new Map<string, number[]>();
-  const add = (key: string, i: number): void => {
-    const members = buckets.get(key);
-    if (members) members.push(i);
-    else buckets.set(key, [i]);
+  const buckets = new Map<string, { k: number; members: number[] }>();
+  const add = (key: string, k: number, i: number): void => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.members.push(i);
+    else buckets.set(key, { k, members: [i] });
   };
   shapes.forEach(({ words, segments }, i) => {
-    add(`words\u0000${words}`, i);
-    segments.forEach((_, k) => add(`${k}\u0000${segments.map((s, j) => (j === k ? '' : s)).join('\u0000')}`, i));
+    add(`words\u0000${words}`, -1, i);
+    segments.forEach((_, k) => add(`${k}\u0000${segments.map((s, j) => (j === k ? '' : s)).join('\u0000')}`, k, i));
   });
   const seen = new Set<string>();
   const pairs: Array<[number, number]> = [];
-  for (const members of buckets.values()) {
+  const pairAll = (members: readonly number[]): void => {
     for (let p = 0; p < members.length; p++) {
       for (let q = p + 1; q < members.length; q++) {
         const key = `${members[p]},${members[q]}`;
         if (!seen.has(key)) [seen.add(key), pairs.push([members[p]!, members[q]!])];
       }
     }
+  };
+  const keysOf = new Map<string, string[]>();
+  for (const { k, members } of buckets.values()) {
+    if (k < 0 || members.length <= SMALL_BUCKET) {
+      pairAll(members);
+      continue;
+    }
+    const related = new Map<string, number[]>();
+    for (const i of members) {
+      const segment = shapes[i]!.segments[k]!;
+      let keys = keysOf.get(segment);
+      if (!keys) keysOf.set(segment, (keys = relatedKeys(segment)));
+      for (const key of keys) {
+        const group = related.get(key);
+        if (group) group.push(i);
+        else related.set(key, [i]);
+      }
+    }
+    for (const group of related.values()) pairAll(group);
   }
-  return pairs;
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Keys such that two segments segmentDifference could relate always share one: the stem left
+ * after a plural or past-tense ending, the suggested past tense, and for typos the segment with
+ * and without each one letter (two strings one edit apart share one of those).
+ */
+function relatedKeys(segment: string): string[] {
+  const keys = new Set([`=${segment}`]);
+  const past = suggestPastTense(segment);
+  if (past !== undefined) keys.add(`=${past}`);
+  for (const ending of ['s', 'es', 'd', 'ed']) if (segment.endsWith(ending)) keys.add(`=${segment.slice(0, -ending.length)}`);
+  if (segment.endsWith('ies')) keys.add(`=${segment.slice(0, -3)}y`);
+  if (segment.length >= TYPO_MIN_LENGTH && segment.length <= TYPO_MAX_LENGTH) {
+    keys.add(`~${segment}`);
+    for (let i = 0; i < segment.length; i++) keys.add(`~${segment.slice(0, i)}${segment.slice(i + 1)}`);
+  }
+  return [...keys];
 }

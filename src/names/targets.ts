@@ -14,7 +14,16 @@ export interface NameTarget {
   file: string;
 }
 
+/** Every name rule asks; computed once per repo. */
+const targetsByRepo = new WeakMap<ContractRepo, NameTarget[]>();
+
 export function nameTargets(repo: ContractRepo): NameTarget[] {
+  let targets = targetsByRepo.get(repo);
+  if (!targets) targetsByRepo.set(repo, (targets = collectTargets(repo)));
+  return targets;
+}
+
+function collectTargets(repo: ContractRepo): NameTarget[] {
   const newest = new Map<string, string>();
   // versions are sorted oldest first, so the last file seen for a name is its newest
   for (const contract of repo.events) for (const v of contract.versions) newest.set(v.event, v.doc.file);

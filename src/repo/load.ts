@@ -4,16 +4,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { globby } from 'globby';
+import { globbySync } from 'globby';
 import type { EvtConfig, PresetName } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import type { ContractRepo, EventContract, EventVersion, SchemaDoc } from '../model/repo.js';
 import { isInside } from '../util/paths.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import { readConfigFile, resolveConfig, type RawConfig } from './config.js';
+import { GITIGNORE, gitignoreFilter } from './gitignore.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
+import { narrowToChanged } from './scope.js';
 import { compileTemplate, matchTemplate } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
@@ -23,6 +25,8 @@ export interface LoadOptions {
   configFile?: string;
   /** A config given as data (used instead of any file). */
   config?: RawConfig;
+  /** Read only these files' events (every version), the envelope, registry and union: `--changed`. */
+  changedFiles?: readonly string[];
 }
 
 /** Layouts tried, in order, when the config names none; the one that places the most files wins. */
@@ -39,7 +43,7 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   const config = chooseConfig(raw, files);
   if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
   config.source = source;
-  const repo = assembleRepo(root, config, files);
+  const repo = assembleRepo(root, config, options.changedFiles ? narrowToChanged(files, config, options.changedFiles) : files);
   repo.skipped.push(...linkedDirs);
   repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return repo;
@@ -52,10 +56,14 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
  * `linkedDirs` are symbolic links to directories outside the repo: their contents are never read.
  */
 async function listCandidateFiles(root: string): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped'] }> {
-  const entries = await globby(['**'], { cwd: root, gitignore: true, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
+  // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own
+  // `gitignore: true` costs ~1 s on 15k files); globbySync walks in a third of the async time.
+  const entries = globbySync(['**', `**/${GITIGNORE}`], { cwd: root, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
+  const ignored = gitignoreFilter(root, entries.filter((e) => e.name === GITIGNORE && e.dirent.isFile()).map((e) => e.path));
   const files: string[] = [];
   const linkedDirs: ContractRepo['skipped'] = [];
   for (const e of entries) {
+    if (e.name === GITIGNORE || ignored?.(e.dirent.isDirectory() ? `${e.path}/` : e.path)) continue;
     if (CANDIDATE.test(e.path) || UNION_CANDIDATES.includes(e.path)) files.push(e.path);
     else if (e.dirent.isSymbolicLink() && linksToOutsideDirectory(root, e.path)) linkedDirs.push({ file: e.path, reason: 'symbolic link to a directory outside the repo (not followed)' });
   }

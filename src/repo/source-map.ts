@@ -24,11 +24,7 @@ const DOCUMENT_START: SourcePosition = { line: 1, column: 1 };
 /** The position of the member `pointer` names in `doc`, or undefined when the text has no such member. */
 export function locatePointer(doc: SchemaDoc, pointer: string): SourcePosition | undefined {
   if (pointer === '') return { ...DOCUMENT_START };
-  let index = INDEXES.get(doc);
-  if (!index) {
-    index = doc.format === 'yaml' ? indexYaml(doc.text) : indexJson(doc.text);
-    INDEXES.set(doc, index);
-  }
+  const index = indexFor(doc);
   const offset = index.offsets.get(pointer);
   return offset === undefined ? undefined : index.position(offset);
 }
@@ -39,12 +35,37 @@ export function locatePointer(doc: SchemaDoc, pointer: string): SourcePosition |
  * ever indexed.
  */
 export function addPositions(findings: readonly Finding[], docsByFile: ReadonlyMap<string, SchemaDoc>): Finding[] {
+  const wanted = new Map<SchemaDoc, Set<string>>();
+  for (const finding of findings) {
+    const doc = finding.line === undefined && finding.file !== undefined ? docsByFile.get(finding.file) : undefined;
+    if (doc && finding.pointer !== '') wanted.set(doc, (wanted.get(doc) ?? new Set()).add(finding.pointer));
+  }
+  const located = new Map<SchemaDoc, PositionIndex>();
+  for (const [doc, pointers] of wanted) located.set(doc, INDEXES.get(doc) ?? (doc.format === 'json' ? indexJson(doc.text, withPrefixes(pointers)) : indexFor(doc)));
   return findings.map((finding) => {
     if (finding.line !== undefined || finding.file === undefined) return finding;
     const doc = docsByFile.get(finding.file);
-    const at = doc && locatePointer(doc, finding.pointer);
+    const index = doc && located.get(doc);
+    const offset = index?.offsets.get(finding.pointer);
+    const at = finding.pointer === '' && doc ? DOCUMENT_START : offset === undefined ? undefined : index!.position(offset);
     return at ? { ...finding, line: at.line, column: at.column } : finding;
   });
+}
+
+function indexFor(doc: SchemaDoc): PositionIndex {
+  let index = INDEXES.get(doc);
+  if (!index) INDEXES.set(doc, (index = doc.format === 'yaml' ? indexYaml(doc.text) : indexJson(doc.text)));
+  return index;
+}
+
+/** The pointers and every pointer above them: the members a targeted scan has to enter. */
+function withPrefixes(pointers: Iterable<string>): Set<string> {
+  const all = new Set<string>();
+  for (const pointer of pointers) {
+    for (let end = pointer.indexOf('/', 1); end !== -1; end = pointer.indexOf('/', end + 1)) all.add(pointer.slice(0, end));
+    all.add(pointer);
+  }
+  return all;
 }
 
 /** A file -> doc map for `addPositions`. */
@@ -75,8 +96,10 @@ type Frame = { kind: 'object'; pointer: string } | { kind: 'array'; pointer: str
  * One pass over JSON text with an explicit stack (no recursion, so deep nesting cannot overflow).
  * It trusts the text to be JSON and simply stops where it is not: members before a syntax error
  * keep their positions. A duplicated key keeps the last position, as JSON.parse keeps the last value.
+ * With `only` (pointers and their prefixes), values of other members are skipped unread: reports
+ * with thousands of findings need a few pointers in each of thousands of files.
  */
-function indexJson(text: string): PositionIndex {
+function indexJson(text: string, only?: ReadonlySet<string>): PositionIndex {
   const offsets = new Map<string, number>();
   const frames: Frame[] = [];
   let i = skipSpace(text, 0);
@@ -98,6 +121,7 @@ function indexJson(text: string): PositionIndex {
           frames.push({ kind: 'array', pointer, index: 0 });
           pointer = `${pointer}/0`;
           offsets.set(pointer, i);
+          if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
         }
         continue;
       }
@@ -116,6 +140,7 @@ function indexJson(text: string): PositionIndex {
       if (text[i] !== ':') break;
       i = skipSpace(text, i + 1);
       state = 'value';
+      if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
       continue;
     } else {
       const frame = frames[frames.length - 1];
@@ -127,6 +152,7 @@ function indexJson(text: string): PositionIndex {
           pointer = `${frame.pointer}/${++frame.index}`;
           offsets.set(pointer, i);
           state = 'value';
+          if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
         }
         continue;
       }
@@ -159,6 +185,21 @@ function skipString(text: string, i: number): number {
     if (backslashes % 2 === 0) return quote + 1;
     from = quote + 1;
   }
+}
+
+/** The offset just past the JSON value starting at `i` (brackets counted, strings skipped whole). */
+function skipValue(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 34) return skipString(text, i);
+  if (c !== 123 && c !== 91) return skipLiteral(text, i);
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 34) j = skipString(text, j) - 1;
+    else if (d === 123 || d === 91) depth++;
+    else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
+  }
+  return text.length;
 }
 
 /** Characters that end a number, true, false or null. */

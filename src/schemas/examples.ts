@@ -27,10 +27,10 @@ const byRepo = new WeakMap<ContractRepo, ExampleProblem[]>();
 export function checkExamples(repo: ContractRepo): ExampleProblem[] {
   let problems = byRepo.get(repo);
   if (!problems) {
-    const session = new Session(repo);
-    problems = analyzeRepo(repo)
-      .filter((a) => a.index.draft && a.index.annotations.length > 0 && !a.index.tooDeep)
-      .flatMap((a) => session.check(a));
+    const withValues = analyzeRepo(repo).filter((a) => a.index.draft && a.index.annotations.length > 0 && !a.index.tooDeep);
+    // the session indexes the repo's refs: only worth it when some document has a value to check
+    const session = withValues.length > 0 ? new Session(repo) : undefined;
+    problems = session ? withValues.flatMap((a) => session.check(a)) : [];
     byRepo.set(repo, problems);
   }
   return problems;

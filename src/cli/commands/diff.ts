@@ -5,11 +5,11 @@ import { resolveToday } from '../../approvals/index.js';
 import { runCheck } from '../../check/run-check.js';
 import { diffFiles } from '../../compare/diff-files.js';
 import { EvtError } from '../../model/errors.js';
-import { loadContractRepo } from '../../repo/load.js';
+import { loadForRun } from '../../check/load-for-run.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../../util/progress.js';
-import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, cacheFrom, type CommandResult, outputOptionsFrom } from '../options.js';
 import { emitReport } from '../output.js';
 import { configPath } from './lint.js';
 
@@ -18,7 +18,7 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     .command('diff')
     .description('classify every change between versions as breaking or compatible, for which consumers and why')
     .argument('[paths...]', 'a contracts repo (default .), or two schema files: old.json new.json');
-  addOutputOptions(addCompareOptions(command)).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
+  addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
     const output = outputOptionsFrom(opts);
     if (paths.length === 2) {
       const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, { ...opts, witnesses: opts.witnesses ?? true });
@@ -30,8 +30,9 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     if (fs.existsSync(dir) && fs.statSync(dir).isFile()) throw new EvtError(`${paths[0]} is a file: evt diff needs two files to compare`, 'evt diff old.json new.json');
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
-    const repo = await loadContractRepo(dir, { configFile: configPath(io, opts) });
-    const report = await runCheck(repo, 'diff', { lint: false, diff: true, ...compareOptions(opts), today: resolveToday(io.env), progress });
+    const compare = compareOptions(opts);
+    const { repo, changedFiles, partial } = await loadForRun(dir, { configFile: configPath(io, opts) }, compare.changed ? compare.against : undefined);
+    const report = await runCheck(repo, 'diff', { lint: false, diff: true, ...compare, changedFiles, partial, today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
     progress.done();
     done(emitReport(report, output, io));
   });

@@ -5,7 +5,7 @@ import { runCheck } from '../../check/run-check.js';
 import { loadContractRepo } from '../../repo/load.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../../util/progress.js';
-import { addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, cacheFrom, type CommandResult, outputOptionsFrom } from '../options.js';
 import { emitReport } from '../output.js';
 
 export function registerLint(program: Command, io: CliIO, done: CommandResult): void {
@@ -14,11 +14,11 @@ export function registerLint(program: Command, io: CliIO, done: CommandResult): 
     .description('check event names, schemas, and that files, registry and union agree')
     .argument('[dir]', 'contracts repo', '.')
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
-  addOutputOptions(command).action(async (dir: string, opts: Record<string, unknown>) => {
+  addCacheOptions(addOutputOptions(command)).action(async (dir: string, opts: Record<string, unknown>) => {
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
     const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
-    const report = await runCheck(repo, 'lint', { lint: true, diff: false, today: resolveToday(io.env), progress });
+    const report = await runCheck(repo, 'lint', { lint: true, diff: false, today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
     progress.done();
     done(emitReport(report, outputOptionsFrom(opts), io));
   });

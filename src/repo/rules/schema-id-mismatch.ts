@@ -10,6 +10,7 @@ export const schemaIdMismatch: LintRule = {
   id: 'schema-id-mismatch',
   kind: 'repo',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: "A payload schema's $id ends with its own file name (or names its event and version).",
   rationale: 'A copied $id makes two schemas claim one URI: $ref resolution and registries pick the wrong one.',
   example: { bad: 'credit.locked-v1.json with "$id": ".../credit.funded-v1.json"', good: '"$id": ".../credit.locked-v1.json"' },

@@ -9,6 +9,7 @@ export const schemaTitleMismatch: LintRule = {
   id: 'schema-title-mismatch',
   kind: 'repo',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: "A payload schema's title, when it names an event or version, names its own.",
   rationale: 'Titles become generated type names and documentation headings; a copied title documents the wrong event.',
   example: { bad: 'credit.locked-v1.json titled "credit.funded payload v1"', good: 'titled "credit.locked payload v1"' },

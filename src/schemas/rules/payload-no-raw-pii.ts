@@ -17,6 +17,7 @@ export const payloadNoRawPii: LintRule = {
   rationale: 'Event streams are copied into many stores and kept for a long time; a hash or a reference to the person keeps them erasable and out of data-protection scope.',
   example: { bad: '{ "properties": { "email": { "type": "string", "format": "email" } } }', good: '{ "properties": { "email_hash": { "type": "string" } } }' },
   defaultSeverity: 'warning',
+  perDocument: true,
   check(repo) {
     // analyzeRepo records the properties named in naming.piiFields during its walk.
     if (repo.config.naming.piiFields.length === 0) return [];

@@ -23,6 +23,7 @@ export const schemaCompiles: LintRule = {
   rationale: 'A misspelled keyword (`maxLenght`) or format is silently ignored by lenient validators and rejected by strict ones; an invalid regex makes compilation fail at runtime. Keywords starting with `x-` are treated as deliberate extensions.',
   example: { bad: '{ "type": "string", "maxLenght": 10, "format": "datetime", "pattern": "[" }', good: '{ "type": "string", "maxLength": 10, "format": "date-time", "pattern": "^[a-z]+$" }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     const findings = analyzeRepo(repo).flatMap(walkFindings);
     const flagged = new Set(findings.map((f) => f.file));

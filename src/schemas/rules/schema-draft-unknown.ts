@@ -17,6 +17,7 @@ export const schemaDraftUnknown: LintRule = {
   rationale: 'Validators pick keyword semantics from `$schema`; an unknown or misspelled URI means each tool guesses differently, and evt would have to fetch it.',
   example: { bad: '{ "$schema": "https://json-schema.org/draft/2021-01/schema" }', good: '{ "$schema": "https://json-schema.org/draft/2020-12/schema" }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     return analyzeRepo(repo)
       .filter((a) => a.unknownSchema)

@@ -16,6 +16,7 @@ export const schemaExampleInvalid: LintRule = {
   rationale: 'Examples end up in docs, mocks and tests; an invalid one teaches producers to send payloads consumers reject.',
   example: { bad: '{ "type": "integer", "minimum": 1, "default": 0 }', good: '{ "type": "integer", "minimum": 1, "default": 1 }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     return checkExamples(repo)
       .filter((p) => p.kind === 'invalid')

@@ -19,6 +19,7 @@ export const schemaMetaValid: LintRule = {
   rationale: 'A schema that breaks its meta-schema (a misspelled type, a non-array `required`) is rejected or silently misread by validators.',
   example: { bad: '{ "type": "strng", "required": "id" }', good: '{ "type": "string", "required": ["id"] }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     const findings: FindingDraft[] = [];
     for (const analyzed of analyzeRepo(repo)) {

@@ -17,6 +17,7 @@ export const schemaParse: LintRule = {
   rationale: 'A file that does not parse breaks every producer and consumer that loads the contracts; the message gives the line and column of the syntax error.',
   example: { bad: '{ "type": "object", }', good: '{ "type": "object" }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     const events = eventsByFile(repo);
     const findings: FindingDraft[] = [];

@@ -16,6 +16,7 @@ export const schemaRefOutsideRepo: LintRule = {
   rationale: 'A contract repo is reviewed and versioned as a unit; refs that leave it make validation depend on whatever happens to be on the machine.',
   example: { bad: '{ "$ref": "../../../shared/money.json" }', good: '{ "$ref": "../common/money.json" }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     return checkRefs(repo)
       .filter((c) => c.problem?.kind === 'outside')

@@ -16,6 +16,7 @@ export const schemaRefRemote: LintRule = {
   rationale: 'Contracts must be self-contained: a remote `$ref` changes meaning when the remote file changes, and validation fails when it is unreachable.',
   example: { bad: '{ "$ref": "https://example.com/money.json" }', good: '{ "$ref": "./money.json" }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     return checkRefs(repo)
       .filter((c) => c.problem?.kind === 'remote')

@@ -16,6 +16,7 @@ export const schemaRefUnresolved: LintRule = {
   rationale: 'An unresolvable `$ref` makes the schema fail to compile in every consumer, usually only at runtime.',
   example: { bad: '{ "$ref": "#/$defs/mony", "$defs": { "money": {} } }', good: '{ "$ref": "#/$defs/money", "$defs": { "money": {} } }' },
   defaultSeverity: 'error',
+  perDocument: true,
   check(repo) {
     return checkRefs(repo)
       .filter((c) => c.problem?.kind === 'unresolved')

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WHOLE_REPO_RULES } from '../../src/check/run-check.js';
+import type { Finding } from '../../src/model/finding.js';
+import { resolveConfig } from '../../src/repo/config.js';
+import { narrowToChanged } from '../../src/repo/scope.js';
+import { evt } from '../helpers/cli.js';
+import { editJson, gitRepoFrom } from '../helpers/git.js';
+
+const rows = (stdout: string) => (JSON.parse(stdout).findings as Finding[]).map((f) => `${f.ruleId} ${f.event ?? '-'} ${f.file ?? '-'} ${f.pointer}`);
+
+describe('--changed reads only what the changed files need', () => {
+  it('keeps the changed events (every version), the envelope, the registry and files that are no schema', () => {
+    const config = resolveConfig({ preset: 'sguild' }, 'sguild');
+    const files = [
+      'contracts/a/schema/payloads/boat.booked-v1.json',
+      'contracts/a/schema/payloads/boat.booked-v2.json',
+      'contracts/a/schema/payloads/boat.sold-v1.json',
+      'contracts/event-envelope/schema/envelope-v1.json',
+      'contracts/event-types-registry.json',
+      'contracts/notes.json',
+    ];
+    expect(narrowToChanged(files, config, ['contracts/a/schema/payloads/boat.booked-v2.json'])).toEqual(files.filter((f) => !f.includes('boat.sold')));
+  });
+
+  it('reports what a full run reports for the changed events, except rules over the whole repo', () => {
+    const repo = gitRepoFrom('broken-sync');
+    editJson(path.join(repo, 'contracts/booking-lifecycle/schema/payloads/boat.booked-v2.json'), (s) => {
+      s.properties.seats = { type: 'integer' };
+    });
+    const changed = evt(['check', repo, '--against', 'HEAD', '--changed', '--format', 'json']);
+    const full = rows(evt(['check', repo, '--against', 'HEAD', '--format', 'json']).stdout).filter((r) => r.split(' ')[1] === 'boat.booked' && !WHOLE_REPO_RULES.has(r.split(' ')[0]!));
+    expect(rows(changed.stdout)).toEqual(full);
+    expect(full.length).toBeGreaterThan(0);
+    expect(JSON.parse(changed.stdout).notes.join('\n')).toMatch(/--changed: read 3 schemas of 1 changed events; left out: name-duplicate/); // both versions and the envelope
+  });
+});

@@ -109,7 +109,7 @@ export function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
 export type FileReader = (file: string, skipped: ContractRepo['skipped']) => SchemaSource | undefined;
 
 /** Builds the repo model from a file list and a reader: the working tree, or a git revision. */
-export function assembleRepo(root: string, config: EvtConfig, files: string[], readText: FileReader = (f, s) => readInsideRoot(root, f, s)): ContractRepo {
+export function assembleRepo(root: string, config: EvtConfig, files: string[], readText: FileReader = rootReader(root)): ContractRepo {
   const skipped: ContractRepo['skipped'] = [];
   const envelopePath = locate(files, config.layout.envelope, /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i);
   const registryPath = locate(files, config.layout.registry, /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i);
@@ -169,19 +169,32 @@ function locate(files: string[], configured: string | undefined, looksLike: RegE
   return files.find((f) => looksLike.test(f));
 }
 
+/** The working-tree reader: the root's real path is resolved once per load instead of once per file. */
+function rootReader(root: string): FileReader {
+  let realRoot: string | undefined;
+  return (file, skipped) => {
+    try {
+      realRoot ??= fs.realpathSync.native(root);
+    } catch {
+      // left undefined: readInsideRoot resolves it itself and reports the failure
+    }
+    return readInsideRoot(root, file, skipped, realRoot);
+  };
+}
+
 /**
  * Reads a repo file as bytes, refusing anything that leads out of the repo (a symbolic link, or a
  * path through a linked directory), that is not a regular file (a directory, a FIFO that would block
  * forever, a device) or that is over the size limit (only its size is returned). Problems are
  * recorded in `skipped`, never thrown.
  */
-export function readInsideRoot(root: string, file: string, skipped: ContractRepo['skipped']): SchemaSource | undefined {
+export function readInsideRoot(root: string, file: string, skipped: ContractRepo['skipped'], realRoot?: string): SchemaSource | undefined {
   const absolute = path.resolve(root, file);
   const skip = (reason: string): undefined => void skipped.push({ file, reason });
   if (!isInside(root, absolute)) return skip('path outside the repo (not read)');
   try {
     const real = fs.realpathSync.native(absolute);
-    if (!isInside(fs.realpathSync.native(root), real)) {
+    if (!isInside(realRoot ?? fs.realpathSync.native(root), real)) {
       return skip(fs.lstatSync(absolute).isSymbolicLink() ? 'symbolic link to a path outside the repo (not followed)' : 'path leads out of the repo through a symbolic link (not followed)');
     }
     // O_NONBLOCK: opening a FIFO must not wait for a writer that never comes

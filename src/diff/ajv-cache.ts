@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
+import { boundedRegExp } from '../schemas/regex.js';
 import { detectDraft, type Draft } from './draft.js';
 import { canonical, isObject, type JsonSchema } from './json.js';
 
@@ -12,7 +13,9 @@ type AjvLike = {
 };
 type AjvCtor = new (options: Record<string, unknown>) => AjvLike;
 
-const OPTIONS = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true };
+// Witness checks run a schema's `pattern`s on payloads: time-bounded regexes turn a catastrophic
+// pattern (`(a|aa)*b`) into a thrown RegexTimeoutError, which `accepts` reads as "cannot verify".
+const OPTIONS = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true, code: { regExp: boundedRegExp } };
 const MAX_CACHED = 4_096;
 const instances = new Map<string, AjvLike>();
 const validators = new Map<string, ValidateFunction | null>();
@@ -56,8 +59,19 @@ export function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
   return compiled ?? undefined;
 }
 
-/** True/false when the schema compiled, undefined when it did not. */
+/**
+ * True/false when the schema compiled and validated, undefined when it did not. ajv compiles a
+ * schema that applies itself to the same instance (`{"$ref": "#", ...}`) into a function that calls
+ * itself until the stack overflows; that, or any other throw while validating, means the schema
+ * cannot verify anything: its validator is dropped and every later call answers undefined.
+ */
 export function accepts(schema: JsonSchema, instance: unknown): boolean | undefined {
   const validate = validatorFor(schema);
-  return validate ? validate(instance) === true : undefined;
+  if (!validate) return undefined;
+  try {
+    return validate(instance) === true;
+  } catch {
+    validators.set(canonical(schema), null);
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { canonical, isObject, type JsonSchema } from './json.js';
+import { canonical, dict, hasOwn, isObject, own, type JsonSchema } from './json.js';
 import type { Pair } from './pair.js';
 import { admits, parseTypes, typeOfValue, type TypeSet } from './type-set.js';
 
@@ -50,14 +50,14 @@ function score(o: JsonSchema, n: JsonSchema): number {
   const to = branchTypes(o);
   const tn = branchTypes(n);
   if (to && tn && !to.some((t) => admits(tn, t)) && !tn.some((t) => admits(to, t))) return 0;
-  const shared = Object.keys(o).filter((k) => k in n && canonical(o[k]) === canonical(n[k])).length;
+  const shared = Object.keys(o).filter((k) => hasOwn(n, k) && canonical(o[k]) === canonical(n[k])).length;
   return 10 + discriminator + shared;
 }
 
 /** The types a branch can accept, looking through one-branch combinators; undefined = unknown/any. */
 export function branchTypes(schema: JsonSchema, depth = 0): TypeSet {
   if (!isObject(schema)) return undefined;
-  if ('const' in schema) return [typeOfValue(schema.const)];
+  if (hasOwn(schema, 'const')) return [typeOfValue(schema.const)];
   if (Array.isArray(schema.enum)) return [...new Set(schema.enum.map(typeOfValue))];
   const declared = parseTypes(schema.type);
   if (declared || depth > 8) return declared;
@@ -73,16 +73,17 @@ function compareDiscriminators(o: Record<string, unknown>, n: Record<string, unk
   const po = constProps(o);
   const pn = constProps(n);
   for (const [name, value] of Object.entries(po)) {
-    if (name in pn) return pn[name] === value ? 100 : -1;
+    const other = own(pn, name);
+    if (other !== undefined) return other === value ? 100 : -1;
   }
   return 0;
 }
 
 export function constProps(schema: unknown): Record<string, string> {
-  if (!isObject(schema) || !isObject(schema.properties)) return {};
-  const out: Record<string, string> = {};
+  const out = dict<string>();
+  if (!isObject(schema) || !isObject(schema.properties)) return out;
   for (const [name, prop] of Object.entries(schema.properties)) {
-    if (isObject(prop) && 'const' in prop) out[name] = canonical(prop.const);
+    if (isObject(prop) && hasOwn(prop, 'const')) out[name] = canonical(prop.const);
     else if (isObject(prop) && Array.isArray(prop.enum) && prop.enum.length === 1) out[name] = canonical(prop.enum[0]);
   }
   return out;
@@ -104,5 +105,5 @@ function disjoint(a: JsonSchema, b: JsonSchema): boolean {
   const ca = constProps(a);
   const cb = constProps(b);
   const required = (s: JsonSchema) => (isObject(s) && Array.isArray(s.required) ? s.required : []);
-  return Object.keys(ca).some((k) => k in cb && ca[k] !== cb[k] && required(a).includes(k) && required(b).includes(k));
+  return Object.keys(ca).some((k) => hasOwn(cb, k) && ca[k] !== cb[k] && required(a).includes(k) && required(b).includes(k));
 }

@@ -1,6 +1,6 @@
 import { pairBranches } from './branches.js';
 import { isTrivial } from './content-model.js';
-import { deepEqual, type JsonSchema } from './json.js';
+import { deepEqual, hasOwn, own, type JsonSchema } from './json.js';
 import { bothAdmit } from './norm.js';
 import { child, type Pair } from './pair.js';
 
@@ -18,10 +18,10 @@ export function descendChildren(pair: Pair): void {
 function descendObject(pair: Pair): void {
   const { old: o, new: n, at } = pair;
   for (const name of Object.keys(n.properties)) {
-    if (name in o.properties) pair.descend(o.properties[name], n.properties[name], child(at, ['properties', name], ['properties', name], name));
+    if (hasOwn(o.properties, name)) pair.descend(o.properties[name], n.properties[name], child(at, ['properties', name], ['properties', name], name));
   }
   for (const pattern of Object.keys(n.patternProperties)) {
-    if (pattern in o.patternProperties) {
+    if (hasOwn(o.patternProperties, pattern)) {
       pair.descend(o.patternProperties[pattern], n.patternProperties[pattern], child(at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern }));
     }
   }
@@ -32,7 +32,7 @@ function descendObject(pair: Pair): void {
   const names = new Set([...Object.keys(o.dependentSchemas), ...Object.keys(n.dependentSchemas)]);
   for (const name of names) {
     // An absent dependent schema is the `true` schema (2020-12 Core §10.2.2.4).
-    pair.descend(o.dependentSchemas[name] ?? true, n.dependentSchemas[name] ?? true, child(at, [o.dependentSchemasKey, name], [n.dependentSchemasKey, name]));
+    pair.descend(own(o.dependentSchemas, name) ?? true, own(n.dependentSchemas, name) ?? true, child(at, [o.dependentSchemasKey, name], [n.dependentSchemasKey, name]));
   }
 }
 

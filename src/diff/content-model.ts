@@ -1,4 +1,4 @@
-import { isObject, type JsonSchema } from './json.js';
+import { hasOwn, isObject, type JsonSchema } from './json.js';
 import type { Norm } from './norm.js';
 import { matchesPattern } from './pattern-util.js';
 import { isAnnotation } from './rules/annotation-changed.js';
@@ -39,5 +39,5 @@ export function effectiveFor(norm: Norm, name: string): EffectiveSchema {
 }
 
 export function hasDefault(schema: JsonSchema | undefined): boolean {
-  return isObject(schema) && 'default' in schema;
+  return isObject(schema) && hasOwn(schema, 'default');
 }

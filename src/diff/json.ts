@@ -13,6 +13,34 @@ export function isSchema(value: unknown): value is JsonSchema {
   return typeof value === 'boolean' || isObject(value);
 }
 
+/*
+ * Schema keys (property names, `$defs` names, `dependentRequired` keys, patterns) are author data:
+ * "constructor", "toString" or "__proto__" must never reach Object.prototype. Look them up with
+ * these helpers, keep them in {@link dict}s, and store them with {@link setOwn}.
+ */
+
+/** Whether `key` is an own member of `record` (never an inherited one like `constructor`). */
+export function hasOwn(record: object, key: string | number): boolean {
+  return Object.hasOwn(record, key);
+}
+
+/** The own member `key` of `record`, or undefined (never an inherited value). */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Stores `value` as an own, enumerable member, even under the key `__proto__`. */
+export function setOwn(record: object, key: string | number, value: unknown): void {
+  Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** A record without a prototype, for lookups by schema keys; built from `entries` when given. */
+export function dict<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) out[key] = value;
+  return out;
+}
+
 const canonicalCache = new WeakMap<object, string>();
 
 /** Key-order-independent serialisation, cached per object (schemas are compared many times). */
@@ -53,7 +81,7 @@ export function getAtPointer(doc: unknown, pointer: string): unknown {
   let node: unknown = doc;
   for (const token of tokens) {
     if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = node[token];
+    else if (isObject(node)) node = Object.hasOwn(node, token) ? node[token] : undefined;
     else return undefined;
   }
   return node;

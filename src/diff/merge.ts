@@ -1,4 +1,4 @@
-import { canonical, deepEqual, isObject, type JsonSchema, type SchemaObject } from './json.js';
+import { canonical, deepEqual, hasOwn, isObject, setOwn, type JsonSchema, type SchemaObject } from './json.js';
 import { intersectTypes, parseTypes } from './type-set.js';
 
 const TAKE_MAX = new Set(['minimum', 'minLength', 'minItems', 'minProperties', 'minContains']);
@@ -19,23 +19,23 @@ export function mergeSchemas(a: JsonSchema, b: JsonSchema): JsonSchema | undefin
   if (interacts(a, b, OBJECT_REST) || interacts(a, b, ARRAY_REST)) return undefined;
   const out: SchemaObject = { ...a };
   for (const [key, value] of Object.entries(b)) {
-    if (!(key in out) || deepEqual(out[key], value)) {
-      out[key] = value;
+    if (!hasOwn(out, key) || deepEqual(out[key], value)) {
+      setOwn(out, key, value);
       continue;
     }
     const merged = mergeKeyword(key, out[key], value);
     if (merged === undefined) return undefined;
-    out[key] = merged;
+    setOwn(out, key, merged);
   }
   return out;
 }
 
 function interacts(a: SchemaObject, b: SchemaObject, group: string[]): boolean {
-  const inA = group.filter((k) => k in a);
-  const inB = group.filter((k) => k in b);
+  const inA = group.filter((k) => hasOwn(a, k));
+  const inB = group.filter((k) => hasOwn(b, k));
   if (inA.length === 0 || inB.length === 0) return false;
   const onlyProps = (ks: string[]) => ks.every((k) => k === 'properties' || k === 'prefixItems');
-  return !(onlyProps(inA) && onlyProps(inB) && !('prefixItems' in a && 'prefixItems' in b));
+  return !(onlyProps(inA) && onlyProps(inB) && !(hasOwn(a, 'prefixItems') && hasOwn(b, 'prefixItems')));
 }
 
 function mergeKeyword(key: string, a: unknown, b: unknown): unknown {
@@ -55,7 +55,7 @@ function mergeKeyword(key: string, a: unknown, b: unknown): unknown {
 function mergeProperties(a: SchemaObject, b: SchemaObject): SchemaObject {
   const out: SchemaObject = { ...a };
   for (const [name, schema] of Object.entries(b)) {
-    out[name] = name in out && !deepEqual(out[name], schema) ? { allOf: [out[name], schema] } : schema;
+    setOwn(out, name, hasOwn(out, name) && !deepEqual(out[name], schema) ? { allOf: [out[name], schema] } : schema);
   }
   return out;
 }

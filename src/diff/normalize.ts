@@ -1,4 +1,4 @@
-import { canonical, isObject, isSchema, type JsonSchema, type SchemaObject } from './json.js';
+import { canonical, dict, hasOwn, isObject, isSchema, type JsonSchema, type SchemaObject } from './json.js';
 import { mergeSchemas } from './merge.js';
 import type { Bound, Norm } from './norm.js';
 import { admits, parseTypes, typeOfValue, type TypeSet } from './type-set.js';
@@ -34,9 +34,9 @@ export function emptyNorm(raw: SchemaObject): Norm {
   return {
     raw, satisfiable: true, types: undefined, effectiveTypes: undefined, enum: undefined,
     minLength: 0, maxLength: Infinity, pattern: undefined, format: undefined, lower: undefined,
-    upper: undefined, multipleOf: undefined, properties: {}, required: [], patternProperties: {},
+    upper: undefined, multipleOf: undefined, properties: dict(), required: [], patternProperties: dict(),
     additional: undefined, additionalKey: 'additionalProperties', propertyNames: undefined,
-    minProperties: 0, maxProperties: Infinity, dependentRequired: {}, dependentSchemas: {},
+    minProperties: 0, maxProperties: Infinity, dependentRequired: dict(), dependentSchemas: dict(),
     dependentRequiredKey: 'dependentRequired', dependentSchemasKey: 'dependentSchemas', prefixItems: [],
     prefixKey: 'prefixItems', items: undefined, itemsKey: 'items', contains: undefined, minContains: 1,
     maxContains: Infinity, minItems: 0, maxItems: Infinity, uniqueItems: false, allOf: [], allOfOrigin: [],
@@ -103,8 +103,9 @@ function splitBranches(node: SchemaObject, draft: Draft, deref: Deref): { own: S
   delete own.allOf;
   for (const kind of ['anyOf', 'oneOf'] as const) {
     const list = own[kind];
-    if (Array.isArray(list) && uniqueBranches(list).length === 1) {
-      branches.push(deref(list[0] as JsonSchema));
+    const unique = Array.isArray(list) ? uniqueBranches(list) : [];
+    if (unique.length === 1) {
+      branches.push(deref(unique[0]));
       delete own[kind];
     }
   }
@@ -122,7 +123,7 @@ function uniqueBranches(list: unknown[]): JsonSchema[] {
 
 function readEnum(s: SchemaObject, declared: TypeSet): unknown[] | undefined {
   let values: unknown[] | undefined = Array.isArray(s.enum) ? s.enum : undefined;
-  if ('const' in s) values = values ? values.filter((v) => canonical(v) === canonical(s.const)) : [s.const];
+  if (hasOwn(s, 'const')) values = values ? values.filter((v) => canonical(v) === canonical(s.const)) : [s.const];
   return values?.filter((v) => admits(declared, typeOfValue(v)));
 }
 
@@ -153,9 +154,10 @@ function upperBound(s: SchemaObject, integerOnly: boolean): Bound | undefined {
   return { value: best.exclusive ? Math.ceil(best.value) - 1 : Math.floor(best.value), exclusive: false };
 }
 
+/** Name -> subschema, as a prototype-free {@link dict}: names like "constructor" are data. */
 function schemaMap(value: unknown): Record<string, JsonSchema> {
-  if (!isObject(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => isSchema(v))) as Record<string, JsonSchema>;
+  if (!isObject(value)) return dict();
+  return dict(Object.entries(value).filter((e): e is [string, JsonSchema] => isSchema(e[1])));
 }
 
 function readObjectKeywords(s: SchemaObject, norm: Norm): void {
@@ -166,7 +168,7 @@ function readObjectKeywords(s: SchemaObject, norm: Norm): void {
   // unevaluatedProperties is read as additionalProperties: exact only when no applicator evaluates
   // properties (2020-12 Core §11.3); good enough for the flat payload objects evt governs.
   norm.additional = additional ?? (isSchema(s.unevaluatedProperties) ? s.unevaluatedProperties : undefined);
-  norm.additionalKey = additional === undefined && 'unevaluatedProperties' in s ? 'unevaluatedProperties' : 'additionalProperties';
+  norm.additionalKey = additional === undefined && hasOwn(s, 'unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
   norm.propertyNames = isSchema(s.propertyNames) ? s.propertyNames : undefined;
   norm.minProperties = num(s.minProperties, 0);
   norm.maxProperties = num(s.maxProperties, Infinity);

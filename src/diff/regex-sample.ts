@@ -1,3 +1,4 @@
+import { own } from './json.js';
 import { matchesPattern } from './pattern-util.js';
 
 const MAX_LENGTH = 64;
@@ -50,7 +51,7 @@ class Sampler {
       this.i = end + 1;
       return String.fromCodePoint(code);
     }
-    return ESCAPES[c] ?? c;
+    return own(ESCAPES, c) ?? c;
   }
 
   private charClass(): string {

@@ -1,4 +1,5 @@
 import { getAtPointer, isObject, joinPointer, type JsonSchema } from './json.js';
+import { asSchemaDocument } from './sanitize.js';
 
 /** A subschema together with where it lives: its JSON pointer in the document and its base URI. */
 export interface Located {
@@ -19,8 +20,12 @@ const MAX_REF_HOPS = 32;
 export class Resolver {
   private readonly resources = new Map<string, { schema: JsonSchema; pointer: string }>();
 
-  constructor(readonly doc: JsonSchema) {
-    this.index(doc, '', ROOT_BASE);
+  /** `doc` read through {@link asSchemaDocument} (malformed subschemas left out), as indexed. */
+  readonly doc: JsonSchema;
+
+  constructor(doc: unknown) {
+    this.doc = asSchemaDocument(doc);
+    this.index(this.doc, '', ROOT_BASE);
   }
 
   get rootBase(): string {
@@ -56,10 +61,11 @@ export class Resolver {
     if (fragment === '' || fragment.startsWith('/')) {
       const schema = getAtPointer(resource.schema, fragment);
       if (typeof schema !== 'boolean' && !isObject(schema)) return undefined;
-      return { schema, pointer: resource.pointer + fragment, base: resourceUri };
+      // a pointer may lead anywhere, e.g. into an unknown keyword the document-level pass left alone
+      return { schema: asSchemaDocument(schema), pointer: resource.pointer + fragment, base: resourceUri };
     }
     const anchored = this.resources.get(`${resourceUri}#${fragment}`);
-    return anchored && { schema: anchored.schema, pointer: anchored.pointer, base: resourceUri };
+    return anchored && { schema: asSchemaDocument(anchored.schema), pointer: anchored.pointer, base: resourceUri };
   }
 
   private index(node: unknown, pointer: string, parentBase: string): void {

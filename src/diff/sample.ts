@@ -1,8 +1,9 @@
-import { isObject, type JsonSchema, type SchemaObject } from './json.js';
+import { hasOwn, isObject, own, setOwn, type JsonSchema, type SchemaObject } from './json.js';
 import { mergeSchemas } from './merge.js';
 import type { PathSegment } from './pair.js';
 import { sampleFromPattern } from './regex-sample.js';
 import type { Resolver } from './resolve.js';
+import { asSchemaDocument } from './sanitize.js';
 import { parseTypes, type JsonType } from './type-set.js';
 
 const FORMATS: Record<string, string> = {
@@ -13,27 +14,55 @@ const FORMATS: Record<string, string> = {
 };
 const TYPE_ORDER: JsonType[] = ['object', 'string', 'integer', 'number', 'boolean', 'array', 'null'];
 const MAX_DEPTH = 24;
+/** Subschemas sampled per call: keeps schemas whose members require the whole again linear. */
+const MAX_NODES = 2_000;
+
+interface Sampling {
+  resolver: Resolver;
+  nodes: number;
+  /** Schemas being sampled further up for a member not on the path (a self-reference). */
+  active: Set<object>;
+}
 
 /**
  * A small instance of a schema: required members only, minimal lengths, the first enum value.
  * With `path`, the members/elements along it are included even when optional, so a witness can
- * be placed there. Best effort; callers verify with ajv.
+ * be placed there. Best effort; callers verify with ajv. Undefined when there is none (a `false`
+ * schema) or the sampler gave up: a member that requires the schema it sits in again (`$ref: "#"`),
+ * or more than {@link MAX_NODES} subschemas.
  */
-export function sampleInstance(resolver: Resolver, schema: JsonSchema, path: PathSegment[] = [], depth = 0): unknown {
-  if (depth > MAX_DEPTH) return null;
-  const s = flatten(resolver, schema);
+export function sampleInstance(resolver: Resolver, schema: JsonSchema, path: PathSegment[] = []): unknown {
+  return sample({ resolver, nodes: 0, active: new Set() }, asSchemaDocument(schema), path, 0);
+}
+
+function sample(ctx: Sampling, schema: JsonSchema, path: PathSegment[], depth: number): unknown {
+  if (depth > MAX_DEPTH || ++ctx.nodes > MAX_NODES) return undefined;
+  const start = ctx.resolver.deref({ schema, pointer: '', base: ctx.resolver.rootBase }).schema;
+  // Off the path a schema met again inside itself recurses for ever: a finite instance has no such member.
+  if (isObject(start) && path.length === 0) {
+    if (ctx.active.has(start)) return undefined;
+    ctx.active.add(start);
+  }
+  try {
+    return sampleFlat(ctx, flatten(ctx.resolver, start), path, depth);
+  } finally {
+    if (isObject(start) && path.length === 0) ctx.active.delete(start);
+  }
+}
+
+function sampleFlat(ctx: Sampling, s: JsonSchema, path: PathSegment[], depth: number): unknown {
   if (s === false) return undefined;
   if (s === true) return path.length > 0 ? (typeof path[0] === 'number' ? [] : {}) : null;
-  if ('const' in s) return s.const;
+  if (hasOwn(s, 'const')) return s.const;
   if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0];
   const union = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined) as JsonSchema[] | undefined;
   if (union && union.length > 0) {
     const { oneOf: _o, anyOf: _a, ...siblings } = s;
-    return sampleInstance(resolver, mergeSchemas(siblings, union[0]) ?? union[0], path, depth + 1);
+    return sample(ctx, mergeSchemas(siblings, union[0]) ?? union[0], path, depth + 1);
   }
   const type = pickType(s, path);
-  if (type === 'object') return sampleObject(resolver, s, path, depth);
-  if (type === 'array') return sampleArray(resolver, s, path, depth);
+  if (type === 'object') return sampleObject(ctx, s, path, depth);
+  if (type === 'array') return sampleArray(ctx, s, path, depth);
   if (type === 'string') return sampleString(s);
   if (type === 'integer' || type === 'number') return sampleNumber(s, type);
   return type === 'boolean' ? true : null;
@@ -42,9 +71,9 @@ export function sampleInstance(resolver: Resolver, schema: JsonSchema, path: Pat
 function flatten(resolver: Resolver, schema: JsonSchema): JsonSchema {
   let s = resolver.deref({ schema, pointer: '', base: resolver.rootBase }).schema;
   for (let i = 0; i < 8 && isObject(s) && (Array.isArray(s.allOf) || typeof s.$ref === 'string'); i++) {
-    const { allOf, $ref, ...own } = s;
+    const { allOf, $ref, ...siblings } = s;
     const parts = [...(Array.isArray(allOf) ? (allOf as JsonSchema[]) : []), ...(typeof $ref === 'string' ? [{ $ref }] : [])];
-    s = parts.map((p) => resolver.deref({ schema: p, pointer: '', base: resolver.rootBase }).schema).reduce<JsonSchema>((acc, p) => mergeSchemas(acc, p) ?? acc, own);
+    s = parts.map((p) => resolver.deref({ schema: p, pointer: '', base: resolver.rootBase }).schema).reduce<JsonSchema>((acc, p) => mergeSchemas(acc, p) ?? acc, siblings);
   }
   return s;
 }
@@ -56,16 +85,17 @@ function pickType(s: SchemaObject, path: PathSegment[]): JsonType {
 }
 
 function inferTypes(s: SchemaObject): JsonType[] {
-  if ('properties' in s || 'required' in s || 'additionalProperties' in s) return ['object'];
-  if ('items' in s || 'prefixItems' in s) return ['array'];
-  if ('pattern' in s || 'minLength' in s || 'format' in s) return ['string'];
-  if ('minimum' in s || 'maximum' in s || 'multipleOf' in s) return ['number'];
+  const has = (...keywords: string[]) => keywords.some((k) => hasOwn(s, k));
+  if (has('properties', 'required', 'additionalProperties')) return ['object'];
+  if (has('items', 'prefixItems')) return ['array'];
+  if (has('pattern', 'minLength', 'format')) return ['string'];
+  if (has('minimum', 'maximum', 'multipleOf')) return ['number'];
   return ['null'];
 }
 
 function memberSchema(s: SchemaObject, key: string): JsonSchema {
-  const props = isObject(s.properties) ? s.properties : {};
-  if (key in props) return props[key] as JsonSchema;
+  const declared = isObject(s.properties) ? own(s.properties, key) : undefined;
+  if (declared !== undefined) return declared as JsonSchema;
   const patterns = isObject(s.patternProperties) ? s.patternProperties : {};
   const hit = Object.keys(patterns).find((p) => sampleFromPattern(p) === key);
   if (hit) return patterns[hit] as JsonSchema;
@@ -78,32 +108,33 @@ function keyFor(segment: PathSegment): string {
   return 'x_evt_extra';
 }
 
-function sampleObject(resolver: Resolver, s: SchemaObject, path: PathSegment[], depth: number): unknown {
+function sampleObject(ctx: Sampling, s: SchemaObject, path: PathSegment[], depth: number): unknown {
   const out: Record<string, unknown> = {};
-  const required = Array.isArray(s.required) ? (s.required as string[]) : [];
+  const required = Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [];
   const forced = path.length > 0 ? keyFor(path[0]) : undefined;
   for (const key of new Set([...required, ...(forced === undefined ? [] : [forced])])) {
-    const value = sampleInstance(resolver, memberSchema(s, key), key === forced ? path.slice(1) : [], depth + 1);
-    if (value !== undefined) out[key] = value;
+    const value = sample(ctx, memberSchema(s, key), key === forced ? path.slice(1) : [], depth + 1);
+    if (value !== undefined) setOwn(out, key, value); // a member may be called "__proto__"
   }
   return out;
 }
 
-function sampleArray(resolver: Resolver, s: SchemaObject, path: PathSegment[], depth: number): unknown {
+function sampleArray(ctx: Sampling, s: SchemaObject, path: PathSegment[], depth: number): unknown {
   const prefix = (Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : []) as JsonSchema[];
   const rest = (Array.isArray(s.items) ? s.additionalItems : s.items) as JsonSchema | undefined;
   const index = path.length > 0 && typeof path[0] === 'number' ? path[0] : -1;
   const length = Math.max(typeof s.minItems === 'number' ? Math.min(s.minItems, 8) : 0, index + 1);
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
-    const value = sampleInstance(resolver, prefix[i] ?? rest ?? true, i === index ? path.slice(1) : [], depth + 1);
+    const value = sample(ctx, prefix[i] ?? rest ?? true, i === index ? path.slice(1) : [], depth + 1);
     out.push(value === undefined ? null : value);
   }
   return out;
 }
 
 function sampleString(s: SchemaObject): string {
-  if (typeof s.format === 'string' && FORMATS[s.format]) return FORMATS[s.format];
+  const formatted = typeof s.format === 'string' ? own(FORMATS, s.format) : undefined;
+  if (formatted !== undefined) return formatted;
   const fromPattern = typeof s.pattern === 'string' ? sampleFromPattern(s.pattern) : undefined;
   const base = fromPattern ?? 'a';
   const min = typeof s.minLength === 'number' ? Math.min(s.minLength, 64) : 0;

@@ -2,11 +2,12 @@ import type { ContentPolicy } from '../model/config.js';
 import type { Effect } from '../model/finding.js';
 import { detectDraft, isModernDraft, type Draft } from './draft.js';
 import { combineEffects, invertEffect } from './effect.js';
-import { isObject, isSchema, type JsonSchema, type SchemaObject } from './json.js';
+import { isObject, type JsonSchema, type SchemaObject } from './json.js';
 import { admitsFamily, type Norm } from './norm.js';
 import { emptyNorm, normalize, unsatisfiable } from './normalize.js';
 import type { DiffChange, Emitted, Location, Pair } from './pair.js';
 import { Resolver } from './resolve.js';
+import { asSchemaDocument } from './sanitize.js';
 import { RULE_MODULES } from './rules/index.js';
 import { ANNOTATION_KEYWORDS } from './rules/annotation-changed.js';
 import { descendChildren } from './children.js';
@@ -30,12 +31,8 @@ const MAX_DEPTH = 96;
 
 /** Pairs two JSON Schemas structurally and returns every classified change (see src/diff/rules). */
 export function diffSchemas(oldSchema: unknown, newSchema: unknown, options: DiffOptions = {}): DiffChange[] {
-  const walker = new Walker(asSchema(oldSchema), asSchema(newSchema), options);
+  const walker = new Walker(asSchemaDocument(oldSchema), asSchemaDocument(newSchema), options);
   return walker.run();
-}
-
-function asSchema(value: unknown): JsonSchema {
-  return isSchema(value) ? value : true;
 }
 
 function makeSide(doc: JsonSchema): Side {

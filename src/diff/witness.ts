@@ -1,6 +1,6 @@
 import type { BreakDirection, Witness } from '../model/finding.js';
 import { accepts } from './ajv-cache.js';
-import { clone, isObject, type JsonSchema } from './json.js';
+import { clone, hasOwn, isObject, setOwn, type JsonSchema } from './json.js';
 import type { DiffChange, PathSegment } from './pair.js';
 import { isSafePattern, SHORT_STRING } from './pattern-util.js';
 import { sampleFromPattern } from './regex-sample.js';
@@ -11,7 +11,11 @@ const POOL: unknown[] = [null, true, 0, 1, -1, 0.5, 1e9, '', 'a', 'A', 'zz_unkno
 const MAX_ATTEMPTS = 48;
 const MAX_GENERATED_LENGTH = 4_096;
 
-/** Both documents of a pair, prepared once and shared by every witness of the pair. */
+/**
+ * Both documents of a pair, prepared once and shared by every witness of the pair. `doc` is the
+ * document as written, the one ajv verifies against; the sampler reads `resolver.doc` (the same
+ * document with malformed subschemas left out, see sanitize.ts).
+ */
 export interface WitnessContext {
   old: { doc: JsonSchema; resolver: Resolver; safe: boolean };
   new: { doc: JsonSchema; resolver: Resolver; safe: boolean };
@@ -44,7 +48,7 @@ export function buildWitness(change: DiffChange, ctx: WitnessContext, breaks?: B
 function search(change: DiffChange, ctx: WitnessContext, side: 'old' | 'new'): unknown {
   const accepting = ctx[side];
   const rejecting = ctx[side === 'old' ? 'new' : 'old'];
-  const base = sampleInstance(accepting.resolver, accepting.doc, change.path);
+  const base = sampleInstance(accepting.resolver, accepting.resolver.doc, change.path);
   if (base === undefined) return undefined;
   const shortOnly = !accepting.safe || !rejecting.safe;
   let attempts = 0;
@@ -65,7 +69,7 @@ function* candidates(change: DiffChange, base: unknown, ctx: WitnessContext, sid
   if (change.hint?.length !== undefined) yield setAt(base, path, resize(current, change.hint.length));
   if (change.hint?.duplicate && Array.isArray(current)) yield setAt(base, path, [...current, ...current, ...(current.length ? [] : [1, 1])]);
   const other = side === 'old' ? 'new' : 'old';
-  const fromOther = getAt(sampleInstance(ctx[other].resolver, ctx[other].doc, change.path), path);
+  const fromOther = getAt(sampleInstance(ctx[other].resolver, ctx[other].resolver.doc, change.path), path);
   if (fromOther !== undefined) yield setAt(base, path, fromOther);
   for (const value of POOL) yield setAt(base, path, value);
 }
@@ -84,7 +88,7 @@ function resize(current: unknown, length: number): unknown {
 
 function getAt(value: unknown, path: Array<string | number>): unknown {
   let node = value;
-  for (const key of path) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined;
+  for (const key of path) node = (isObject(node) || Array.isArray(node)) && hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   return node;
 }
 
@@ -93,7 +97,7 @@ function setAt(value: unknown, path: Array<string | number>, replacement: unknow
   const root = clone(value);
   const parent = getAt(root, path.slice(0, -1));
   if (!isObject(parent) && !Array.isArray(parent)) return root;
-  (parent as Record<string, unknown>)[path[path.length - 1]] = clone(replacement);
+  setOwn(parent, path[path.length - 1], clone(replacement));
   return root;
 }
 

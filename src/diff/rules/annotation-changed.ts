@@ -1,4 +1,4 @@
-import { deepEqual } from '../json.js';
+import { deepEqual, own } from '../json.js';
 import { defineRule } from '../rule-kit.js';
 
 /**
@@ -26,7 +26,7 @@ export default defineRule(
   },
   (pair) => {
     const keys = new Set([...Object.keys(pair.old.raw), ...Object.keys(pair.new.raw)].filter(isAnnotation));
-    const changed = [...keys].filter((k) => !deepEqual(pair.old.raw[k], pair.new.raw[k])).sort();
+    const changed = [...keys].filter((k) => !deepEqual(own(pair.old.raw, k), own(pair.new.raw, k))).sort();
     if (changed.length === 0) return;
     pair.emit({ ruleId: 'annotation-changed', effect: 'neutral', message: `annotation${changed.length > 1 ? 's' : ''} changed: ${changed.join(', ')}` });
   },

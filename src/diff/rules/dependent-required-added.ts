@@ -1,3 +1,4 @@
+import { own } from '../json.js';
 import { child } from '../pair.js';
 import { defineRule } from '../rule-kit.js';
 
@@ -12,7 +13,7 @@ export default defineRule(
   },
   (pair) => {
     for (const [name, deps] of Object.entries(pair.new.dependentRequired)) {
-      const before = new Set(pair.old.dependentRequired[name] ?? []);
+      const before = new Set(own(pair.old.dependentRequired, name) ?? []);
       const added = deps.filter((d) => !before.has(d) && d !== name);
       if (added.length === 0) continue;
       const at = child(pair.at, [pair.old.dependentRequiredKey, name], [pair.new.dependentRequiredKey, name]);

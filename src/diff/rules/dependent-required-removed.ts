@@ -1,3 +1,4 @@
+import { own } from '../json.js';
 import { child } from '../pair.js';
 import { defineRule } from '../rule-kit.js';
 
@@ -11,7 +12,7 @@ export default defineRule(
   },
   (pair) => {
     for (const [name, deps] of Object.entries(pair.old.dependentRequired)) {
-      const after = new Set(pair.new.dependentRequired[name] ?? []);
+      const after = new Set(own(pair.new.dependentRequired, name) ?? []);
       const removed = deps.filter((d) => !after.has(d) && d !== name);
       if (removed.length === 0) continue;
       const at = child(pair.at, [pair.old.dependentRequiredKey, name], [pair.new.dependentRequiredKey, name]);

@@ -1,3 +1,4 @@
+import { hasOwn } from '../json.js';
 import type { Effect } from '../../model/finding.js';
 import { restModel } from '../content-model.js';
 import type { JsonSchema } from '../json.js';
@@ -14,7 +15,7 @@ export default defineRule(
   },
   (pair) => {
     for (const pattern of Object.keys(pair.old.patternProperties)) {
-      if (pattern in pair.new.patternProperties) continue;
+      if (hasOwn(pair.new.patternProperties, pattern)) continue;
       const effect = effectOf(pair, pair.old.patternProperties[pattern]);
       if (effect === 'neutral') continue;
       const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });

@@ -1,3 +1,4 @@
+import { hasOwn } from '../json.js';
 import type { Effect } from '../../model/finding.js';
 import { effectiveFor, isTrivial } from '../content-model.js';
 import { child, type Pair } from '../pair.js';
@@ -19,7 +20,7 @@ export default defineRule(
   },
   (pair) => {
     for (const name of Object.keys(pair.new.properties)) {
-      if (name in pair.old.properties) continue;
+      if (hasOwn(pair.old.properties, name)) continue;
       if (pair.new.required.includes(name) && !pair.old.required.includes(name)) continue;
       report(pair, name);
     }

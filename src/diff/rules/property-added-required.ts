@@ -1,3 +1,4 @@
+import { hasOwn } from '../json.js';
 import { combineEffects } from '../effect.js';
 import { effectiveFor, hasDefault } from '../content-model.js';
 import { child } from '../pair.js';
@@ -13,7 +14,7 @@ export default defineRule(
   },
   (pair) => {
     for (const name of Object.keys(pair.new.properties)) {
-      if (name in pair.old.properties || pair.old.required.includes(name) || !pair.new.required.includes(name)) continue;
+      if (hasOwn(pair.old.properties, name) || pair.old.required.includes(name) || !pair.new.required.includes(name)) continue;
       if (hasDefault(pair.new.properties[name])) continue; // required-added-with-default reports it
       const before = effectiveFor(pair.old, name);
       const at = child(pair.at, ['properties', name], ['properties', name], name);

@@ -1,3 +1,4 @@
+import { hasOwn } from '../json.js';
 import type { Effect } from '../../model/finding.js';
 import { combineEffects } from '../effect.js';
 import { effectiveFor, isTrivial } from '../content-model.js';
@@ -14,7 +15,7 @@ export default defineRule(
   },
   (pair) => {
     for (const name of Object.keys(pair.old.properties)) {
-      if (!(name in pair.new.properties)) report(pair, name);
+      if (!hasOwn(pair.new.properties, name)) report(pair, name);
     }
   },
   'object',

@@ -1,3 +1,4 @@
+import { hasOwn } from '../json.js';
 import { combineEffects } from '../effect.js';
 import { effectiveFor, hasDefault } from '../content-model.js';
 import { child } from '../pair.js';
@@ -21,7 +22,7 @@ export default defineRule(
     for (const name of pair.new.required) {
       if (pair.old.required.includes(name) || !hasDefault(pair.new.properties[name])) continue;
       const at = child(pair.at, ['properties', name], ['properties', name], name);
-      const added = !(name in pair.old.properties);
+      const added = !hasOwn(pair.old.properties, name);
       const widening = added && effectiveFor(pair.old, name).via === 'closed' ? 'widens' : 'neutral';
       pair.emit({
         ruleId: 'required-added-with-default',

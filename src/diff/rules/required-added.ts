@@ -1,3 +1,4 @@
+import { hasOwn } from '../json.js';
 import { hasDefault } from '../content-model.js';
 import { child } from '../pair.js';
 import { defineRule } from '../rule-kit.js';
@@ -13,8 +14,8 @@ export default defineRule(
   (pair) => {
     for (const name of pair.new.required) {
       if (pair.old.required.includes(name)) continue;
-      const declared = name in pair.new.properties;
-      if (declared && !(name in pair.old.properties)) continue; // property-added-required reports it
+      const declared = hasOwn(pair.new.properties, name);
+      if (declared && !hasOwn(pair.old.properties, name)) continue; // property-added-required reports it
       if (declared && hasDefault(pair.new.properties[name])) continue; // required-added-with-default
       const at = declared ? child(pair.at, ['properties', name], ['properties', name], name) : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
       pair.emit({ ruleId: 'required-added', effect: 'narrows', at, message: `property \`${name}\` is now required: events without it are rejected` });

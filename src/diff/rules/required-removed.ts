@@ -1,3 +1,4 @@
+import { hasOwn } from '../json.js';
 import { child } from '../pair.js';
 import { defineRule } from '../rule-kit.js';
 
@@ -12,8 +13,8 @@ export default defineRule(
   (pair) => {
     for (const name of pair.old.required) {
       if (pair.new.required.includes(name)) continue;
-      if (name in pair.old.properties && !(name in pair.new.properties)) continue; // property-removed reports it
-      const declared = name in pair.new.properties;
+      if (hasOwn(pair.old.properties, name) && !hasOwn(pair.new.properties, name)) continue; // property-removed reports it
+      const declared = hasOwn(pair.new.properties, name);
       const at = declared ? child(pair.at, ['properties', name], ['properties', name], name) : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
       pair.emit({ ruleId: 'required-removed', effect: 'widens', at, onOld: !declared, message: `property \`${name}\` is no longer required` });
     }

@@ -13,11 +13,19 @@ import { lintRepo } from '../dist/lint/lint.js';
 import { assembleRepo } from '../dist/repo/load.js';
 import { presetConfig } from '../dist/repo/presets.js';
 
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
+const args = {};
+for (let k = 2; k < process.argv.length; k++) {
+  const arg = process.argv[k];
+  if (!arg.startsWith('--')) continue;
+  const next = process.argv[k + 1];
+  if (next === undefined || next.startsWith('--')) args[arg.slice(2)] = true;
+  else [args[arg.slice(2)], k] = [next, k + 1];
+}
 const RUNS = Number(args.runs ?? 100_000);
 const SEED = Number(args.seed ?? 1);
 const LINT_EVERY = Number(args['lint-every'] ?? 1);
 const SLOW_MS = 1000;
+let started = performance.now();
 const ONLY = args.only; // 'diff' or 'lint' to fuzz one side
 
 /** mulberry32: small, seeded, reproducible. */
@@ -31,7 +39,7 @@ function rng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = rng(SEED);
+let random = rng(SEED);
 const int = (n) => Math.floor(random() * n);
 const pick = (xs) => xs[int(xs.length)];
 const chance = (p) => random() < p;
@@ -147,48 +155,123 @@ const record = (kind, error, ms, oldDoc, newDoc, texts) => {
   if (perKind.get(key) <= 5) failures.push({ kind, error: error ? String(error.stack ?? error).split('\n').slice(0, 4).join('\n') : undefined, ms, old: oldDoc, new: newDoc, texts });
 };
 
-const started = performance.now();
-for (let i = 0; i < RUNS; i++) {
-  const oldDoc = schema(1 + int(5));
-  const newDoc = mutate(oldDoc);
-  let t = performance.now();
-  if (ONLY !== 'lint') try {
-    stats.findings += diffPair(oldDoc, newDoc, { mode: pick(['backward', 'forward', 'full', 'none']), policy: pick(['strict', 'lenient']), witnesses: true }).length;
-  } catch (error) {
-    stats.diffCrashes++;
-    record('diff crash', error, 0, oldDoc, newDoc);
-  }
-  let ms = performance.now() - t;
-  stats.maxDiffMs = Math.max(stats.maxDiffMs, ms);
-  if (ms > SLOW_MS) {
-    stats.slow++;
-    record('diff slow', undefined, ms, oldDoc, newDoc);
-  }
-  if (ONLY !== 'diff' && i % LINT_EVERY === 0) {
-    const texts = [damage(JSON.stringify(oldDoc, null, 2)), damage(JSON.stringify(newDoc))];
-    t = performance.now();
-    try {
-      const repo = assembleRepo('/nonexistent/fuzz', config, FILES, (file) => texts[FILES.indexOf(file)]);
-      stats.findings += lintRepo(repo).findings.length;
-    } catch (error) {
-      stats.lintCrashes++;
-      record('lint crash', error, 0, oldDoc, newDoc, texts);
-    }
-    ms = performance.now() - t;
-    stats.maxLintMs = Math.max(stats.maxLintMs, ms);
-    if (ms > SLOW_MS) {
-      stats.slow++;
-      record('lint slow', undefined, ms, oldDoc, newDoc, texts);
-    }
-  }
-  stats.runs++;
-  if ((i + 1) % Number(args.progress ?? 10_000) === 0) process.stderr.write(`  ${i + 1} pairs, ${stats.diffCrashes + stats.lintCrashes} crashes, ${stats.slow} slow, ${((performance.now() - started) / 1000).toFixed(0)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
+const FROM = Number(args.from ?? 0);
+const TO = Number(args.to ?? RUNS);
+const TRACE = args.trace;
+const HANG_MS = 30_000;
+
+// a child never spawns children (EVT_FUZZ_CHILD is set for it, whatever its arguments say)
+if (args.child === true || process.env.EVT_FUZZ_CHILD === '1') {
+  runRange();
+  process.stdout.write(`\n@@result ${JSON.stringify({ stats, failures, perKind: Object.fromEntries(perKind) })}\n`);
+} else {
+  await parent();
 }
 
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const out = path.join(os.tmpdir(), `evt-fuzz-failures-${SEED}.json`);
-if (failures.length) fs.writeFileSync(out, JSON.stringify(failures, null, 2));
-console.log(`evt fuzz ${new Date().toISOString().slice(0, 10)} seed ${SEED}: ${stats.runs} schema pairs through diff (witnesses on) and ${Math.ceil(stats.runs / LINT_EVERY)} through lint in ${seconds} s`);
-console.log(`  crashes: diff ${stats.diffCrashes}, lint ${stats.lintCrashes}; runs over ${SLOW_MS} ms: ${stats.slow}; max diff ${stats.maxDiffMs.toFixed(0)} ms, max lint ${stats.maxLintMs.toFixed(0)} ms; ${stats.findings} findings`);
-if (failures.length) console.log(`  failures by kind: ${JSON.stringify(Object.fromEntries(perKind))}\n  first inputs of each kind: ${out}`);
-process.exitCode = stats.diffCrashes + stats.lintCrashes + stats.slow === 0 ? 0 : 1;
+function runRange() {
+  for (let i = FROM; i < TO; i++) {
+    // one seed per case: a child process can start anywhere in the sequence
+    random = rng((SEED * 1_000_003 + i) >>> 0);
+    const oldDoc = schema(1 + int(5));
+    const newDoc = mutate(oldDoc);
+    // the parent learns which case killed or stalled a child from this file
+    if (TRACE) fs.writeFileSync(TRACE, JSON.stringify({ i, old: oldDoc, new: newDoc }));
+    let t = performance.now();
+    if (ONLY !== 'lint') try {
+      stats.findings += diffPair(oldDoc, newDoc, { mode: pick(['backward', 'forward', 'full', 'none']), policy: pick(['strict', 'lenient']), witnesses: true }).length;
+    } catch (error) {
+      stats.diffCrashes++;
+      record('diff crash', error, 0, oldDoc, newDoc);
+    }
+    let ms = performance.now() - t;
+    stats.maxDiffMs = Math.max(stats.maxDiffMs, ms);
+    if (ms > SLOW_MS) {
+      stats.slow++;
+      record('diff slow', undefined, ms, oldDoc, newDoc);
+    }
+    if (ONLY !== 'diff' && i % LINT_EVERY === 0) {
+      const texts = [damage(JSON.stringify(oldDoc, null, 2)), damage(JSON.stringify(newDoc))];
+      t = performance.now();
+      try {
+        const repo = assembleRepo('/nonexistent/fuzz', config, FILES, (file) => texts[FILES.indexOf(file)]);
+        stats.findings += lintRepo(repo).findings.length;
+      } catch (error) {
+        stats.lintCrashes++;
+        record('lint crash', error, 0, oldDoc, newDoc, texts);
+      }
+      ms = performance.now() - t;
+      stats.maxLintMs = Math.max(stats.maxLintMs, ms);
+      if (ms > SLOW_MS) {
+        stats.slow++;
+        record('lint slow', undefined, ms, oldDoc, newDoc, texts);
+      }
+    }
+    stats.runs++;
+    if ((i + 1) % Number(args.progress ?? 10_000) === 0) process.stderr.write(`  ${i + 1} pairs, ${stats.diffCrashes + stats.lintCrashes} crashes, ${stats.slow} slow, ${((performance.now() - started) / 1000).toFixed(0)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
+  }
+}
+
+/**
+ * Runs the cases in child processes (two at a time) so that a case that aborts Node (out of memory)
+ * or hangs is recorded as a failure of that case and the run goes on from the next one.
+ */
+async function parent() {
+  const { spawn } = await import('node:child_process');
+  const started = performance.now();
+  const total = { runs: 0, diffCrashes: 0, lintCrashes: 0, slow: 0, maxDiffMs: 0, maxLintMs: 0, findings: 0, aborted: 0, hung: 0 };
+  const allFailures = [];
+  const kinds = {};
+  const runChild = (from, to, lane) =>
+    new Promise((resolve) => {
+      const trace = path.join(os.tmpdir(), `evt-fuzz-trace-${process.pid}-${lane}.json`);
+      fs.rmSync(trace, { force: true });
+      const child = spawn(process.execPath, ['--max-old-space-size=1536', process.argv[1], '--child', '--from', String(from), '--to', String(to), '--seed', String(SEED), '--trace', trace, '--lint-every', String(LINT_EVERY), ...(ONLY ? ['--only', ONLY] : [])], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, EVT_FUZZ_CHILD: '1' } });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      let last = { i: from - 1, at: performance.now() };
+      const watch = setInterval(() => {
+        let i = last.i;
+        try {
+          i = JSON.parse(fs.readFileSync(trace, 'utf8')).i;
+        } catch {}
+        if (i !== last.i) last = { i, at: performance.now() };
+        else if (performance.now() - last.at > HANG_MS) child.kill('SIGKILL');
+      }, 1000);
+      child.on('close', (code, signal) => {
+        clearInterval(watch);
+        const line = out.split('\n').find((l) => l.startsWith('@@result '));
+        if (line) return resolve({ done: to, result: JSON.parse(line.slice(9)) });
+        let current;
+        try {
+          current = JSON.parse(fs.readFileSync(trace, 'utf8'));
+        } catch {}
+        const at = current?.i ?? from;
+        const kind = signal === 'SIGKILL' ? `hung over ${HANG_MS / 1000} s` : `process aborted (exit ${code}; out of memory?)`;
+        resolve({ done: at + 1, result: { stats: { runs: at - from + 1 }, failures: [{ kind, i: at, old: current?.old, new: current?.new }], perKind: { [kind]: 1 } }, hung: signal === 'SIGKILL' });
+      });
+    });
+  const lane = async (from, to, id) => {
+    for (let next = from; next < to; ) {
+      const { done, result, hung } = await runChild(next, to, id);
+      next = done;
+      const st = result.stats;
+      total.runs += st.runs ?? 0;
+      for (const k of ['diffCrashes', 'lintCrashes', 'slow', 'findings']) total[k] += st[k] ?? 0;
+      total.maxDiffMs = Math.max(total.maxDiffMs, st.maxDiffMs ?? 0);
+      total.maxLintMs = Math.max(total.maxLintMs, st.maxLintMs ?? 0);
+      if (!st.diffCrashes && result.failures[0]?.kind.startsWith('hung')) total.hung++;
+      else if (!st.diffCrashes && result.failures[0]?.kind.startsWith('process')) total.aborted++;
+      for (const [k, v] of Object.entries(result.perKind)) kinds[k] = (kinds[k] ?? 0) + v;
+      for (const f of result.failures) if (allFailures.filter((x) => x.kind === f.kind).length < 5) allFailures.push(f);
+    }
+  };
+  const half = Math.ceil(RUNS / 2);
+  await Promise.all([lane(0, half, 0), lane(half, RUNS, 1)]);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const out = path.join(os.tmpdir(), `evt-fuzz-failures-${SEED}.json`);
+  if (allFailures.length) fs.writeFileSync(out, JSON.stringify(allFailures, null, 2));
+  console.log(`evt fuzz ${new Date().toISOString().slice(0, 10)} seed ${SEED}: ${total.runs} schema pairs through diff (witnesses on) and lint in ${seconds} s`);
+  console.log(`  crashes: diff ${total.diffCrashes}, lint ${total.lintCrashes}, process aborted ${total.aborted}, hung ${total.hung}; runs over ${SLOW_MS} ms: ${total.slow}; max diff ${total.maxDiffMs.toFixed(0)} ms, max lint ${total.maxLintMs.toFixed(0)} ms; ${total.findings} findings`);
+  if (allFailures.length) console.log(`  failures by kind: ${JSON.stringify(kinds)}\n  first inputs of each kind: ${out}`);
+  process.exitCode = total.diffCrashes + total.lintCrashes + total.aborted + total.hung + total.slow === 0 ? 0 : 1;
+}

@@ -17,5 +17,13 @@ describe('evt diff with a catastrophically backtracking pattern', () => {
     });
     const result = await evtAsync(['diff', path.join(root), '--format', 'json'], { timeoutMs: 10_000 });
     expect(result.signal).toBeNull();
+    expect(result.code).toBe(1);
+    // the findings are all there; only the witnesses that would need the pattern are left out
+    const findings = JSON.parse(result.stdout).findings as Array<{ ruleId: string; severity: string; witness?: unknown }>;
+    expect(findings.map((f) => [f.ruleId, f.severity, f.witness === undefined])).toEqual([
+      ['enum-value-added', 'warning', true],
+      ['enum-value-removed', 'error', true],
+      ['type-changed', 'error', true],
+    ]);
   }, 20_000);
 });

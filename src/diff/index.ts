@@ -12,7 +12,6 @@ import { RULE_MODULES } from './rules/index.js';
 import { diffSchemas } from './walk.js';
 
 export { diffSchemas, type DiffOptions } from './walk.js';
-export { requiredBump, nextVersion, bumpSatisfied, parseVersion, type Bump } from './bump.js';
 export { buildWitness, witnessContext } from './witness.js';
 export { crossCheck, type CrossCheckResult, type CrossCheckOptions } from './cross-check.js';
 export type { DiffChange, PathSegment } from './pair.js';

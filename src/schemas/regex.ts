@@ -6,6 +6,7 @@
  */
 import vm from 'node:vm';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
+import { testBounded } from '../util/bounded-regex.js';
 
 /**
  * A match that takes longer than this is reported as catastrophic backtracking. It is wall-clock
@@ -39,19 +40,14 @@ export class RegexTimeoutError extends Error {
   }
 }
 
-const context = vm.createContext({ re: /(?:)/, s: '', list: [] as string[] });
-const matchScript = new vm.Script('re.test(s)');
+const context = vm.createContext({ re: /(?:)/, list: [] as string[] });
 const filterScript = new vm.Script('list.filter((item) => !re.test(item))');
 
+/** One match under the shared bounded runner (natively when the pattern cannot backtrack badly). */
 function boundedTest(re: RegExp, pattern: string, s: string): boolean {
-  context.re = re;
-  context.s = s;
-  try {
-    return matchScript.runInContext(context, { timeout: MATCH_TIMEOUT_MS }) as boolean;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RegexTimeoutError(pattern);
-    throw error;
-  }
+  const matched = testBounded(re, s, MATCH_TIMEOUT_MS);
+  if (matched === undefined) throw new RegexTimeoutError(pattern);
+  return matched;
 }
 
 /** ajv's `code.regExp` option: RegExps whose `test` is time-bounded. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The only place that touches process.exitCode: everything else returns exit codes as data.
-import { run } from '../dist/cli/run.js';
+// The bundled CLI (scripts/bundle.mjs): one module to load instead of ~900.
+import { run } from '../dist/cli/evt.bundle.js';
 
 // `evt lint | head -1`: the reader went away; stop writing quietly instead of dying with a stack trace
 process.stdout.on('error', (error) => {

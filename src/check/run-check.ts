@@ -69,9 +69,8 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
     if (options.against) progress.stage(`reading ${options.against} from git`);
     const pairs = await choosePairs(repo, options, scope?.events);
     progress.stage(`comparing ${pairs.length} version pairs`);
-    const witnesses = options.witnesses === 'auto' || options.witnesses === undefined ? pairs.length <= AUTO_WITNESS_PAIRS : options.witnesses;
-    if (!witnesses && options.witnesses !== false) notes.push(`witnesses left out for ${pairs.length} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`);
-    notes.push(`compared ${pairs.length} version pair${pairs.length === 1 ? '' : 's'}`);
+    const witnesses = witnessesFor(pairs.length, options.witnesses);
+    notes.push(...diffNotes(pairs.length, options.witnesses, witnesses));
     const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }), ...(cache ? { memo: cachedPairDiff(cache, [options.mode, options.policy, witnesses, options.crossCheck], byFile) } : {}) });
     findings.push(...compared.findings);
     notes.push(...compared.notes);
@@ -81,6 +80,17 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
   const positioned = addPositions(kept, byFile);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
   return createReport(command, repo.root, approved, notes);
+}
+
+/** Whether witnesses are built for a run comparing `pairs` pairs. */
+export function witnessesFor(pairs: number, option: CheckOptions['witnesses']): boolean {
+  return option === 'auto' || option === undefined ? pairs <= AUTO_WITNESS_PAIRS : option;
+}
+
+/** The notes a diff run starts with: how many pairs, and witnesses left out. */
+export function diffNotes(pairs: number, option: CheckOptions['witnesses'], witnesses: boolean): string[] {
+  const notes = witnesses || option === false ? [] : [`witnesses left out for ${pairs} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`];
+  return [...notes, `compared ${pairs} version pair${pairs === 1 ? '' : 's'}`];
 }
 
 async function choosePairs(repo: ContractRepo, options: CheckOptions, events?: ReadonlySet<string>): Promise<SchemaPair[]> {

@@ -2,6 +2,8 @@ import { Option, type Command } from 'commander';
 import type { Severity } from '../model/finding.js';
 import path from 'node:path';
 import { FindingsCache } from '../cache/cache.js';
+import type { RunSetup } from '../check/load-for-run.js';
+import { CONCURRENCY, SHARD_MIN_FILES, type Concurrency } from '../check/shards.js';
 import type { ContractRepo } from '../model/repo.js';
 import type { CliIO } from './io.js';
 import { FAIL_ON, type OutputOptions } from './output.js';
@@ -27,10 +29,18 @@ export function outputOptionsFrom(opts: Record<string, unknown>): OutputOptions 
   };
 }
 
+/** Options of the commands that read a whole repo: --cache, --cache-location, --concurrency. */
 export function addCacheOptions(command: Command): Command {
   return command
     .option('--cache', 'reuse the findings of unchanged files and version pairs (stored in <repo>/.evt-cache)')
-    .option('--cache-location <dir>', 'cache directory, relative to the current directory (implies --cache)');
+    .option('--cache-location <dir>', 'cache directory, relative to the current directory (implies --cache)')
+    .addOption(new Option('--concurrency <mode>', `read and check on two threads: auto (from ${SHARD_MIN_FILES.toLocaleString('en-US')} files, with two cores), on, off`).choices([...CONCURRENCY]).default('auto'));
+}
+
+/** How the repo is run: the cache (opened once the repo is loaded) and the thread count. */
+export function runSetupFrom(opts: Record<string, unknown>, io: CliIO): RunSetup {
+  const wantsCache = Boolean(opts.cache) || typeof opts.cacheLocation === 'string';
+  return { concurrency: opts.concurrency as Concurrency, ...(wantsCache ? { openCache: (repo: ContractRepo) => cacheFrom(repo, opts, io) } : {}) };
 }
 
 /** The cache the options ask for, if any. */

@@ -36,6 +36,22 @@ const FALLBACK_TEMPLATES = ['{**}/{event}-v{version}.json', '{**}/{event}.schema
 const IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '.truth.json', 'evt.config.y*ml', 'evt.approvals.y*ml'];
 
 export async function loadContractRepo(dir: string, options: LoadOptions = {}): Promise<ContractRepo> {
+  const listed = await listContractRepo(dir, options);
+  return readListedRepo(listed, options.changedFiles ? narrowToChanged(listed.files, listed.config, options.changedFiles) : listed.files);
+}
+
+/** A repo listed but not read yet: its config and candidate files (the first half of a load). */
+export interface ListedRepo {
+  root: string;
+  config: EvtConfig;
+  /** Every candidate file, sorted (schemas, envelope, registry, union, other JSON/YAML). */
+  files: string[];
+  /** Symbolic links to directories outside the repo, found by the walk (never read). */
+  linkedDirs: ContractRepo['skipped'];
+}
+
+/** Config and file list: enough to decide what to read, and to split the reading (src/check/shards.ts). */
+export async function listContractRepo(dir: string, options: Pick<LoadOptions, 'configFile' | 'config'> = {}): Promise<ListedRepo> {
   const root = path.resolve(dir);
   assertDirectory(root);
   const { raw, source } = options.config ? { raw: options.config, source: undefined } : readConfigFile(root, options.configFile);
@@ -43,8 +59,13 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   const config = chooseConfig(raw, files);
   if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
   config.source = source;
-  const repo = assembleRepo(root, config, options.changedFiles ? narrowToChanged(files, config, options.changedFiles) : files);
-  repo.skipped.push(...linkedDirs);
+  return { root, config, files, linkedDirs };
+}
+
+/** Reads and parses `files` (by default all) of a listed repo into the repo model. */
+export function readListedRepo(listed: ListedRepo, files: string[] = listed.files): ContractRepo {
+  const repo = assembleRepo(listed.root, listed.config, files);
+  repo.skipped.push(...listed.linkedDirs);
   repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return repo;
 }

@@ -5,6 +5,7 @@
  */
 import type { EvtConfig } from '../model/config.js';
 import { compileTemplate, matchTemplate } from './templates.js';
+import { parseVersion } from './versions.js';
 
 /** The event a schema file belongs to (the name without a version segment), if it is one. */
 export function eventOfFile(file: string, config: EvtConfig, templates = config.layout.schemas.map(compileTemplate)): string | undefined {
@@ -32,6 +33,42 @@ export function narrowToChanged(files: readonly string[], config: EvtConfig, cha
 }
 
 /** The envelope and registry, which can match a schema template too (`envelope-v1.json`); the same tests as the loader's. */
-function isSharedFile(file: string, config: EvtConfig): boolean {
+export function isSharedFile(file: string, config: EvtConfig): boolean {
   return file === config.layout.envelope || file === config.layout.registry || /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i.test(file) || /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i.test(file);
+}
+
+/**
+ * Splits a file list in two by event, for two threads (src/check/shards.ts): each event's every
+ * version lands on one side, so each side can pair and diff its own events. `share` is the part of
+ * the events (in name order, interleaved) that goes to the second list. Shared files (envelope,
+ * registry) and files of no event stay in the first list.
+ */
+export function splitByEvent(files: readonly string[], config: EvtConfig, share: number): { events: number; pairs: number; first: string[]; second: string[] } {
+  const templates = config.layout.schemas.map(compileTemplate);
+  const versioned = new Map<string, number>();
+  for (const file of files) {
+    const event = isSharedFile(file, config) ? undefined : eventOfFile(file, config, templates);
+    if (event !== undefined && versionTextOf(file, config, templates) !== undefined) versioned.set(event, (versioned.get(event) ?? 0) + 1);
+  }
+  const eventOf = new Map<string, string | undefined>(files.map((f) => [f, isSharedFile(f, config) ? undefined : eventOfFile(f, config, templates)]));
+  const events = [...new Set([...eventOf.values()].filter((e): e is string => e !== undefined))].sort();
+  // interleaved, so neither side gets a run of neighbouring (often similar-sized) events
+  const second = new Set(events.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
+  // what pairVersions will compare (consecutive or, with --transitive, newest-to-each: n - 1 per event either way)
+  const pairs = [...versioned.values()].reduce((sum, n) => sum + n - 1, 0);
+  const split = { events: events.length, pairs, first: [] as string[], second: [] as string[] };
+  for (const file of files) {
+    const event = eventOf.get(file);
+    (event !== undefined && second.has(event) ? split.second : split.first).push(file);
+  }
+  return split;
+}
+
+/** The version a schema file's path or name gives, when it parses (the loader's placeVersion). */
+function versionTextOf(file: string, config: EvtConfig, templates: ReturnType<typeof compileTemplate>[]): string | undefined {
+  const match = templates.map((t) => matchTemplate(t, file)).find(Boolean);
+  if (!match) return undefined;
+  const inName = config.layout.versionInName ? /^(.*)\.v(\d+)$/.exec(match.event) : null;
+  const raw = inName ? inName[2]! : match.version;
+  return raw !== undefined && parseVersion(raw, config.layout.versionFormat) ? raw : undefined;
 }

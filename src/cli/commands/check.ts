@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveToday } from '../../approvals/index.js';
-import { runCheck } from '../../check/run-check.js';
-import { loadForRun } from '../../check/load-for-run.js';
+import { checkDir } from '../../check/load-for-run.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../../util/progress.js';
-import { addCacheOptions, addOutputOptions, cacheFrom, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, type CommandResult, outputOptionsFrom, runSetupFrom } from '../options.js';
 import { emitReport } from '../output.js';
 import { compareOptions } from './diff.js';
 import { configPath } from './lint.js';
@@ -21,8 +20,7 @@ export function registerCheck(program: Command, io: CliIO, done: CommandResult):
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
     const compare = compareOptions(opts);
-    const { repo, changedFiles, partial } = await loadForRun(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) }, compare.changed ? compare.against : undefined);
-    const report = await runCheck(repo, 'check', { lint: true, diff: true, ...compare, changedFiles, partial, today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
+    const report = await checkDir(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) }, 'check', { lint: true, diff: true, ...compare, today: resolveToday(io.env), progress }, runSetupFrom(opts, io));
     progress.done();
     done(emitReport(report, outputOptionsFrom(opts), io));
   });

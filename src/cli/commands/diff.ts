@@ -2,14 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveToday } from '../../approvals/index.js';
-import { runCheck } from '../../check/run-check.js';
 import { diffFiles } from '../../compare/diff-files.js';
 import { EvtError } from '../../model/errors.js';
-import { loadForRun } from '../../check/load-for-run.js';
+import { checkDir } from '../../check/load-for-run.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../../util/progress.js';
-import { addCacheOptions, addOutputOptions, cacheFrom, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, type CommandResult, outputOptionsFrom, runSetupFrom } from '../options.js';
 import { emitReport } from '../output.js';
 import { configPath } from './lint.js';
 
@@ -31,8 +30,7 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
     const compare = compareOptions(opts);
-    const { repo, changedFiles, partial } = await loadForRun(dir, { configFile: configPath(io, opts) }, compare.changed ? compare.against : undefined);
-    const report = await runCheck(repo, 'diff', { lint: false, diff: true, ...compare, changedFiles, partial, today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
+    const report = await checkDir(dir, { configFile: configPath(io, opts) }, 'diff', { lint: false, diff: true, ...compare, today: resolveToday(io.env), progress }, runSetupFrom(opts, io));
     progress.done();
     done(emitReport(report, output, io));
   });

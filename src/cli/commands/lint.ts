@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveToday } from '../../approvals/index.js';
-import { runCheck } from '../../check/run-check.js';
-import { loadContractRepo } from '../../repo/load.js';
+import { checkDir } from '../../check/load-for-run.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../../util/progress.js';
-import { addCacheOptions, addOutputOptions, cacheFrom, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, type CommandResult, outputOptionsFrom, runSetupFrom } from '../options.js';
 import { emitReport } from '../output.js';
 
 export function registerLint(program: Command, io: CliIO, done: CommandResult): void {
@@ -17,8 +16,7 @@ export function registerLint(program: Command, io: CliIO, done: CommandResult): 
   addCacheOptions(addOutputOptions(command)).action(async (dir: string, opts: Record<string, unknown>) => {
     const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
     progress.stage('reading files');
-    const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) });
-    const report = await runCheck(repo, 'lint', { lint: true, diff: false, today: resolveToday(io.env), cache: cacheFrom(repo, opts, io), progress });
+    const report = await checkDir(path.resolve(io.cwd, dir), { configFile: configPath(io, opts) }, 'lint', { lint: true, diff: false, today: resolveToday(io.env), progress }, runSetupFrom(opts, io));
     progress.done();
     done(emitReport(report, outputOptionsFrom(opts), io));
   });

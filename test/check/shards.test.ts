@@ -1,0 +1,116 @@
+/**
+ * Two threads give the report one thread gives, byte for byte (src/check/shards.ts).
+ *
+ * These tests import the built modules (dist/), not src/: the worker thread runs the module file
+ * itself, which Node can start from dist/check/shards.js but not from a TypeScript source. A worker
+ * that fails is not hidden either: its part is then done on the main thread and the report carries
+ * a note saying so, which would make the reports differ here.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, HAS_SHARED, PROJECT_ROOT, SHARED, fixtureRepo } from '../helpers/paths.js';
+
+type CheckDir = typeof import('../../src/check/load-for-run.js').checkDir;
+type ShardsModule = typeof import('../../src/check/shards.js');
+type LoadModule = typeof import('../../src/repo/load.js');
+
+const dist = (file: string) => path.join(PROJECT_ROOT, 'dist', file);
+let checkDir: CheckDir;
+let shards: ShardsModule;
+let load: LoadModule;
+
+beforeAll(async () => {
+  ({ checkDir } = (await import(dist('check/load-for-run.js'))) as { checkDir: CheckDir });
+  shards = (await import(dist('check/shards.js'))) as ShardsModule;
+  load = (await import(dist('repo/load.js'))) as LoadModule;
+});
+
+const COMMANDS = [
+  ['lint', { lint: true, diff: false }],
+  ['diff', { lint: false, diff: true }],
+  ['check', { lint: true, diff: true }],
+] as const;
+
+async function bothWays(root: string, command: (typeof COMMANDS)[number], extra: Record<string, unknown> = {}) {
+  const [name, parts] = command;
+  const options = { ...parts, today: '2026-11-23', witnesses: 'auto' as const, ...extra };
+  const serial = await checkDir(root, {}, name, options, { concurrency: 'off' });
+  const sharded = await checkDir(root, {}, name, options, { concurrency: 'on' });
+  return { serial: JSON.stringify(serial, null, 1), sharded: JSON.stringify(sharded, null, 1), report: sharded };
+}
+
+const REPOS = fs.readdirSync(path.join(FIXTURES, 'repos')).sort();
+const HOSTILE = fs.readdirSync(path.join(FIXTURES, 'hostile')).filter((c) => !c.startsWith('config-')).sort();
+
+describe('--concurrency on gives the serial report', () => {
+  it.each(REPOS.flatMap((repo) => COMMANDS.map((c) => [repo, c[0], c] as const)))('fixtures/repos/%s: %s', async (repo, _name, command) => {
+    const { serial, sharded } = await bothWays(fixtureRepo(repo), command);
+    expect(sharded).toBe(serial);
+  });
+
+  it.each(HOSTILE)('fixtures/hostile/%s: check', async (name) => {
+    const { serial, sharded } = await bothWays(path.join(FIXTURES, 'hostile', name), COMMANDS[2]);
+    expect(sharded).toBe(serial);
+  });
+
+  it('with --transitive, --mode and --no-witnesses', async () => {
+    const { serial, sharded, report } = await bothWays(fixtureRepo('versioned'), COMMANDS[1], { transitive: true, mode: 'full', witnesses: false });
+    expect(sharded).toBe(serial);
+    expect(report.notes).toEqual(['layout: sguild', 'compared 1 version pair']);
+  });
+
+  it('both threads get events: the split is by event and interleaved', async () => {
+    const listed = await load.listContractRepo(fixtureRepo('versioned'));
+    const { splitByEvent } = (await import(dist('repo/scope.js'))) as typeof import('../../src/repo/scope.js');
+    const split = splitByEvent(listed.files, listed.config, 0.6);
+    expect(split.events).toBeGreaterThanOrEqual(2);
+    expect(split.second.length).toBeGreaterThan(0);
+    expect(split.first.length).toBeGreaterThan(0);
+    // every version of an event is on one side
+    const sides = (files: string[]) => new Set(files.map((f) => path.basename(f).replace(/-v\d+\.json$/, '')));
+    const first = sides(split.first);
+    for (const name of sides(split.second)) expect(first.has(name)).toBe(false);
+  });
+});
+
+describe('when two threads are used', () => {
+  it('auto: from SHARD_MIN_FILES files, and never with --cache, --changed or --against', async () => {
+    const listed = await load.listContractRepo(fixtureRepo('versioned'));
+    const many = { ...listed, files: Array.from({ length: shards.SHARD_MIN_FILES }, (_, i) => `f${i}.json`) };
+    const plain = { cached: false };
+    expect(shards.useShards(listed, plain, 'auto')).toBe(false);
+    expect(shards.useShards(many, plain, 'auto')).toBe(os.availableParallelism() >= 2);
+    expect(shards.useShards(listed, plain, 'on')).toBe(true);
+    expect(shards.useShards(many, plain, 'off')).toBe(false);
+    expect(shards.useShards(many, { cached: true }, 'on')).toBe(false);
+    expect(shards.useShards(many, { cached: false, changed: true, against: 'HEAD' }, 'on')).toBe(false);
+    expect(shards.useShards(many, { cached: false, against: 'HEAD' }, 'on')).toBe(false);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('a generated repo over SHARD_MIN_FILES files (auto)', () => {
+  let root = '';
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-shards-'));
+    execFileSync(process.execPath, [path.join(SHARED, 'bench/gen-repo.mjs'), root, '--events', '1400', '--seed', '7', '--force'], { stdio: 'ignore' });
+  }, 60_000);
+  afterAll(() => {
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('is split (auto picks two threads) and every command reports what one thread reports', async () => {
+    const listed = await load.listContractRepo(root);
+    expect(listed.files.length).toBeGreaterThanOrEqual(shards.SHARD_MIN_FILES);
+    for (const command of COMMANDS) {
+      const [name, parts] = command;
+      const options = { ...parts, today: '2026-11-23', witnesses: 'auto' as const };
+      const serial = await checkDir(root, {}, name, options, { concurrency: 'off' });
+      const auto = await checkDir(root, {}, name, options, {});
+      expect(JSON.stringify(auto)).toBe(JSON.stringify(serial));
+      if (parts.diff) expect(auto.findings.length).toBeGreaterThan(0);
+    }
+  }, 60_000);
+});

@@ -45,30 +45,33 @@ export function isSharedFile(file: string, config: EvtConfig): boolean {
  */
 export function splitByEvent(files: readonly string[], config: EvtConfig, share: number): { events: number; pairs: number; first: string[]; second: string[] } {
   const templates = config.layout.schemas.map(compileTemplate);
-  const versioned = new Map<string, number>();
+  const placed = new Map<string, { event: string; versioned: boolean }>();
+  const versionedFiles = new Map<string, number>();
   for (const file of files) {
-    const event = isSharedFile(file, config) ? undefined : eventOfFile(file, config, templates);
-    if (event !== undefined && versionTextOf(file, config, templates) !== undefined) versioned.set(event, (versioned.get(event) ?? 0) + 1);
+    const place = isSharedFile(file, config) ? undefined : placeFile(file, config, templates);
+    if (!place) continue;
+    placed.set(file, place);
+    if (place.versioned) versionedFiles.set(place.event, (versionedFiles.get(place.event) ?? 0) + 1);
   }
-  const eventOf = new Map<string, string | undefined>(files.map((f) => [f, isSharedFile(f, config) ? undefined : eventOfFile(f, config, templates)]));
-  const events = [...new Set([...eventOf.values()].filter((e): e is string => e !== undefined))].sort();
+  const events = [...new Set([...placed.values()].map((p) => p.event))].sort();
   // interleaved, so neither side gets a run of neighbouring (often similar-sized) events
   const second = new Set(events.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
   // what pairVersions will compare (consecutive or, with --transitive, newest-to-each: n - 1 per event either way)
-  const pairs = [...versioned.values()].reduce((sum, n) => sum + n - 1, 0);
+  const pairs = [...versionedFiles.values()].reduce((sum, n) => sum + n - 1, 0);
   const split = { events: events.length, pairs, first: [] as string[], second: [] as string[] };
   for (const file of files) {
-    const event = eventOf.get(file);
-    (event !== undefined && second.has(event) ? split.second : split.first).push(file);
+    const place = placed.get(file);
+    (place && second.has(place.event) ? split.second : split.first).push(file);
   }
   return split;
 }
 
-/** The version a schema file's path or name gives, when it parses (the loader's placeVersion). */
-function versionTextOf(file: string, config: EvtConfig, templates: ReturnType<typeof compileTemplate>[]): string | undefined {
-  const match = templates.map((t) => matchTemplate(t, file)).find(Boolean);
+/** The event a schema file belongs to and whether its path or name gives a version (the loader's placeVersion). */
+function placeFile(file: string, config: EvtConfig, templates: ReturnType<typeof compileTemplate>[]): { event: string; versioned: boolean } | undefined {
+  let match: ReturnType<typeof matchTemplate>;
+  for (const t of templates) if ((match = matchTemplate(t, file))) break;
   if (!match) return undefined;
   const inName = config.layout.versionInName ? /^(.*)\.v(\d+)$/.exec(match.event) : null;
   const raw = inName ? inName[2]! : match.version;
-  return raw !== undefined && parseVersion(raw, config.layout.versionFormat) ? raw : undefined;
+  return { event: inName ? inName[1]! : match.event, versioned: raw !== undefined && parseVersion(raw, config.layout.versionFormat) !== undefined };
 }

@@ -158,6 +158,10 @@ for (const n of args.sizes) {
     ['diff', ['diff', dir]],
     ['check', ['check', dir]],
     ['check --cache (warm)', ['check', dir, '--cache', '--cache-location', cache]],
+    // the same commands on one thread, to show what the second one buys (src/check/shards.ts)
+    ['lint --concurrency off', ['lint', dir, '--concurrency', 'off']],
+    ['diff --concurrency off', ['diff', dir, '--concurrency', 'off']],
+    ['check --concurrency off', ['check', dir, '--concurrency', 'off']],
   ]) {
     if (want(label.split(' ')[0])) cases.push([label, [evt, ...argv], repoDir]);
   }
@@ -181,7 +185,7 @@ const secs = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a
 for (const r of rows) lines.push(`| ${r.n.toLocaleString('en')} | \`${r.label}\` | ${secs(r.ms)} | ${r.ratio.toFixed(2)} | ${secs(r.cpu)} | ${Number.isFinite(r.cpuRatio) ? r.cpuRatio.toFixed(2) : 'n/a'} | ${r.mb.toFixed(0)} MB |`);
 const [small, big] = [Math.min(...args.sizes), Math.max(...args.sizes)];
 if (small !== big) {
-  lines.push('', `Growth N=${big.toLocaleString('en')} / N=${small.toLocaleString('en')}: ${Object.keys(sizes[big].results).filter((k) => sizes[small].results[k]).map((k) => `${k.split(' ')[0]}${k.includes('warm') ? ' (warm)' : ''} ${(sizes[big].results[k].ms / sizes[small].results[k].ms).toFixed(1)}x`).join(', ')}`);
+  lines.push('', `Growth N=${big.toLocaleString('en')} / N=${small.toLocaleString('en')}: ${Object.keys(sizes[big].results).filter((k) => sizes[small].results[k]).map((k) => `${k} ${(sizes[big].results[k].ms / sizes[small].results[k].ms).toFixed(1)}x`).join(', ')}`);
 }
 if (!args.only || args.only.has('jsd')) {
   const jsd = await jsonSchemaDiffOnPairs(ensureRepo(small));

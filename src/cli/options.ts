@@ -33,8 +33,13 @@ export function addCacheOptions(command: Command): Command {
     .option('--cache-location <dir>', 'cache directory, relative to the current directory (implies --cache)');
 }
 
+/** --cache or --cache-location was given. */
+export function cacheRequested(opts: Record<string, unknown>): boolean {
+  return Boolean(opts.cache) || typeof opts.cacheLocation === 'string';
+}
+
 /** The cache the options ask for, if any. */
 export function cacheFrom(repo: ContractRepo, opts: Record<string, unknown>, io: CliIO): FindingsCache | undefined {
-  if (!opts.cache && typeof opts.cacheLocation !== 'string') return undefined;
+  if (!cacheRequested(opts)) return undefined;
   return FindingsCache.open(repo, VERSION, typeof opts.cacheLocation === 'string' ? path.resolve(io.cwd, opts.cacheLocation) : undefined);
 }

@@ -110,11 +110,10 @@ export class RunReplay {
         const skipped: ContractRepo['skipped'] = [];
         const source = readInsideRoot(root, file, skipped, realRoot);
         reads.set(file, { source, skipped });
-        hash.update(`\0${file}\0`);
         if (file === cacheFile) {
-          hash.update('the per-file cache');
+          hash.update(`\0${file}\0the per-file cache`);
           ownFile = [file, digestOf(source, skipped)];
-        } else feed(hash, source, skipped);
+        } else feed(hash, source, skipped, `\0${file}\0`);
       }
       const file = path.join(cacheDir, `${MAGIC}-${request.command.replace(/[^a-z]/g, '')}.cache`);
       return new RunReplay(file, hash.digest('hex'), root, realRoot, files, linkedDirs, reads, ownFile);
@@ -229,12 +228,12 @@ function digestOf(source: SchemaSource | undefined, skipped: ContractRepo['skipp
   return hash.digest('hex');
 }
 
-/** Bytes with their length; a size, a text or skip reasons each with their own tag: no two reads feed the same. */
-function feed(hash: ReturnType<typeof createHash>, source: SchemaSource | undefined, skipped: ContractRepo['skipped']): void {
-  if (source === undefined) hash.update(`skipped ${JSON.stringify(skipped)}`);
-  else if (typeof source === 'string') hash.update(`text ${source.length}\0`).update(source);
-  else if (source instanceof Uint8Array) hash.update(`bytes ${source.length}\0`).update(source);
-  else hash.update(`oversized ${source.oversized}`);
+/** Bytes with their length; a size, a text or skip reasons each with their own tag: no two reads feed the same. `prefix` (the path) goes first. */
+function feed(hash: ReturnType<typeof createHash>, source: SchemaSource | undefined, skipped: ContractRepo['skipped'], prefix = ''): void {
+  if (source === undefined) hash.update(`${prefix}skipped ${JSON.stringify(skipped)}`);
+  else if (typeof source === 'string') hash.update(`${prefix}text ${source.length}\0`).update(source);
+  else if (source instanceof Uint8Array) hash.update(`${prefix}bytes ${source.length}\0`).update(source);
+  else hash.update(`${prefix}oversized ${source.oversized}`);
 }
 
 function sha1(text: string): string {

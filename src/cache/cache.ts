@@ -15,7 +15,7 @@ import type { ContractRepo, SchemaDoc } from '../model/repo.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 export const DEFAULT_CACHE_DIR = '.evt-cache';
-const CACHE_FILE = 'evt-cache.json';
+export const CACHE_FILE = 'evt-cache.json';
 const FORMAT = 2;
 
 interface CacheFile {

@@ -34,16 +34,20 @@ export interface RunSetup {
   concurrency?: Concurrency;
   /** Opens the --cache store for the loaded repo; absent without --cache. */
   openCache?: (repo: ContractRepo) => FindingsCache | undefined;
+  /** Called with the repo once it is read on one thread (the --cache replay stores its snapshot with it). */
+  onLoaded?: (repo: ContractRepo) => void;
 }
 
 /** Loads the repo at `root` and runs `command` over it: what `evt lint`, `diff` and `check` do. */
 export async function checkDir(root: string, loadOptions: LoadOptions, command: string, options: CheckOptions, setup: RunSetup = {}): Promise<Report> {
   if (options.changed && options.against) {
     const { repo, changedFiles: changed, partial } = await loadForRun(root, loadOptions, options.against);
+    setup.onLoaded?.(repo);
     return runCheck(repo, command, { ...options, changedFiles: changed, partial, cache: setup.openCache?.(repo) });
   }
   const listed = await listContractRepo(root, loadOptions);
   if (useShards(listed, { ...options, cached: setup.openCache !== undefined }, setup.concurrency)) return runCheckSharded(listed, command, options);
   const repo = readListedRepo(listed);
+  setup.onLoaded?.(repo);
   return runCheck(repo, command, { ...options, cache: setup.openCache?.(repo) });
 }

@@ -42,6 +42,8 @@ export interface CheckOptions {
   changedFiles?: readonly string[];
   /** The repo holds only the changed events' files (see loadForRun): repo-wide rules are left out. */
   partial?: boolean;
+  /** Sees the positioned findings and the notes before approvals are applied (the --cache run snapshot). */
+  beforeApprovals?: (findings: readonly Finding[], notes: readonly string[]) => void;
 }
 
 /**
@@ -78,6 +80,7 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
   cache?.save({ lint: options.lint, diff: options.diff, partial: options.partial });
   const positioned = addPositions(kept, byFile);
+  options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
   return createReport(command, repo.root, approved, notes);
 }

@@ -29,14 +29,9 @@ import { splitByEvent } from '../repo/scope.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
 import { analyzeRepo } from '../schemas/analyze.js';
 import { SILENT } from '../util/progress.js';
+import { SHARD_MIN_FILES, type Concurrency } from './concurrency.js';
 import { diffNotes, runCheck, witnessesFor, type CheckOptions } from './run-check.js';
 
-/** `--concurrency`: auto (two threads from SHARD_MIN_SCHEMAS files on, when there are two cores), on, off. */
-export const CONCURRENCY = ['auto', 'on', 'off'] as const;
-export type Concurrency = (typeof CONCURRENCY)[number];
-
-/** Below this many files a second thread costs more (its start, ~0.1 s) than it saves. */
-export const SHARD_MIN_FILES = 2000;
 /** The worker's part of the events: the main thread also lists, merges and runs the repo-wide rules. */
 const WORKER_SHARE = 0.6;
 const TASK_KEY = 'evtShardTask';
@@ -173,3 +168,5 @@ if (shardTask && parentPort) {
     (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
   );
 }
+
+export { CONCURRENCY, SHARD_MIN_FILES, type Concurrency } from './concurrency.js';

@@ -3,7 +3,7 @@ import type { Severity } from '../model/finding.js';
 import path from 'node:path';
 import { FindingsCache } from '../cache/cache.js';
 import type { RunSetup } from '../check/load-for-run.js';
-import { CONCURRENCY, SHARD_MIN_FILES, type Concurrency } from '../check/shards.js';
+import { CONCURRENCY, SHARD_MIN_FILES, type Concurrency } from '../check/concurrency.js';
 import type { ContractRepo } from '../model/repo.js';
 import type { CliIO } from './io.js';
 import { FAIL_ON, type OutputOptions } from './output.js';
@@ -39,12 +39,16 @@ export function addCacheOptions(command: Command): Command {
 
 /** How the repo is run: the cache (opened once the repo is loaded) and the thread count. */
 export function runSetupFrom(opts: Record<string, unknown>, io: CliIO): RunSetup {
-  const wantsCache = Boolean(opts.cache) || typeof opts.cacheLocation === 'string';
-  return { concurrency: opts.concurrency as Concurrency, ...(wantsCache ? { openCache: (repo: ContractRepo) => cacheFrom(repo, opts, io) } : {}) };
+  return { concurrency: opts.concurrency as Concurrency, ...(cacheRequested(opts) ? { openCache: (repo: ContractRepo) => cacheFrom(repo, opts, io) } : {}) };
+}
+
+/** --cache or --cache-location was given. */
+export function cacheRequested(opts: Record<string, unknown>): boolean {
+  return Boolean(opts.cache) || typeof opts.cacheLocation === 'string';
 }
 
 /** The cache the options ask for, if any. */
 export function cacheFrom(repo: ContractRepo, opts: Record<string, unknown>, io: CliIO): FindingsCache | undefined {
-  if (!opts.cache && typeof opts.cacheLocation !== 'string') return undefined;
+  if (!cacheRequested(opts)) return undefined;
   return FindingsCache.open(repo, VERSION, typeof opts.cacheLocation === 'string' ? path.resolve(io.cwd, opts.cacheLocation) : undefined);
 }

@@ -27,6 +27,15 @@ export interface LoadOptions {
   config?: RawConfig;
   /** Read only these files' events (every version), the envelope, registry and union: `--changed`. */
   changedFiles?: readonly string[];
+  /** A listing and a reader already made (the --cache run key reads every file once): used instead of listing and reading again. */
+  prepared?: PreparedInputs;
+}
+
+/** What `listCandidateFiles` found, and a reader serving what was already read. */
+export interface PreparedInputs {
+  files: readonly string[];
+  linkedDirs: ContractRepo['skipped'];
+  read: FileReader;
 }
 
 /** Layouts tried, in order, when the config names none; the one that places the most files wins. */
@@ -48,23 +57,25 @@ export interface ListedRepo {
   files: string[];
   /** Symbolic links to directories outside the repo, found by the walk (never read). */
   linkedDirs: ContractRepo['skipped'];
+  /** A reader serving files already read (LoadOptions.prepared); default: the working tree. */
+  read?: FileReader;
 }
 
 /** Config and file list: enough to decide what to read, and to split the reading (src/check/shards.ts). */
-export async function listContractRepo(dir: string, options: Pick<LoadOptions, 'configFile' | 'config'> = {}): Promise<ListedRepo> {
+export async function listContractRepo(dir: string, options: Pick<LoadOptions, 'configFile' | 'config' | 'prepared'> = {}): Promise<ListedRepo> {
   const root = path.resolve(dir);
   assertDirectory(root);
   const { raw, source } = options.config ? { raw: options.config, source: undefined } : readConfigFile(root, options.configFile);
-  const { files, linkedDirs } = await listCandidateFiles(root);
+  const { files, linkedDirs } = options.prepared ? { files: [...options.prepared.files], linkedDirs: [...options.prepared.linkedDirs] } : await listCandidateFiles(root);
   const config = chooseConfig(raw, files);
   if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
   config.source = source;
-  return { root, config, files, linkedDirs };
+  return { root, config, files, linkedDirs, ...(options.prepared ? { read: options.prepared.read } : {}) };
 }
 
 /** Reads and parses `files` (by default all) of a listed repo into the repo model. */
 export function readListedRepo(listed: ListedRepo, files: string[] = listed.files): ContractRepo {
-  const repo = assembleRepo(listed.root, listed.config, files);
+  const repo = assembleRepo(listed.root, listed.config, files, listed.read);
   repo.skipped.push(...listed.linkedDirs);
   repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return repo;
@@ -76,7 +87,7 @@ export function readListedRepo(listed: ListedRepo, files: string[] = listed.file
  * so are directories with a schema file's name, which the reader reports as not files.
  * `linkedDirs` are symbolic links to directories outside the repo: their contents are never read.
  */
-async function listCandidateFiles(root: string): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped'] }> {
+export async function listCandidateFiles(root: string): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped'] }> {
   // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own
   // `gitignore: true` costs ~1 s on 15k files); globbySync walks in a third of the async time.
   const entries = globbySync(['**', `**/${GITIGNORE}`], { cwd: root, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });

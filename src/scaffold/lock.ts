@@ -1,6 +1,7 @@
 /**
- * One `evt new` at a time per repo: `.evt.lock` in the repo root is created with O_EXCL (`wx`),
- * so of two concurrent runs exactly one gets it; the other fails at once with who holds it.
+ * One `evt new` at a time per repo: `.evt.lock` in the repo root is created with link(2), which
+ * fails when it exists, so of two concurrent runs exactly one gets it; the other fails at once
+ * with who holds it.
  *
  * A stale lock (its process died without the finally below running, e.g. kill -9 or a power
  * cut) is never removed automatically: two runs could both decide it is stale and both proceed.
@@ -25,7 +26,15 @@ export async function withRepoLock<T>(root: string, command: string, fn: () => P
   const info: LockInfo = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), command };
   const text = `${JSON.stringify(info)}\n`;
   try {
-    fs.writeFileSync(file, text, { flag: 'wx' });
+    // written aside and linked into place: a run that finds the lock always reads who holds it
+    // (an O_EXCL create leaves a moment where the file exists and is still empty)
+    const temp = path.join(root, `.${LOCK_FILE}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    fs.writeFileSync(temp, text, { flag: 'wx' });
+    try {
+      fs.linkSync(temp, file);
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw heldError(file);
     throw new EvtError(`cannot create ${LOCK_FILE} in ${root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'evt new needs write access to the repo root');

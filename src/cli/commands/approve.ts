@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { addApprovals, isIsoDate, resolveToday } from '../../approvals/index.js';
-import { runCheck } from '../../check/run-check.js';
+import { isIsoDate, resolveToday } from '../../approvals/today.js';
 import { EvtError } from '../../model/errors.js';
 import { SEVERITY_RANK, type Severity } from '../../model/finding.js';
-import { loadContractRepo } from '../../repo/load.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { EXIT_OK, type CliIO } from '../io.js';
 import type { CommandResult } from '../options.js';
@@ -36,6 +34,7 @@ export function registerApprove(program: Command, io: CliIO, done: CommandResult
     .action(async (dir: string, opts: ApproveOpts) => {
       const today = resolveToday(io.env);
       checkOptions(opts, today);
+      const [{ addApprovals }, { runCheck }, { loadContractRepo }] = await Promise.all([import('../../approvals/write.js'), import('../../check/run-check.js'), import('../../repo/load.js')]);
       const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts as unknown as Record<string, unknown>) });
       const file = repo.config.approvals;
       const target = path.join(repo.root, file);

@@ -1,16 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveToday } from '../../approvals/index.js';
-import { diffFiles } from '../../compare/diff-files.js';
 import { EvtError } from '../../model/errors.js';
-import { checkDir } from '../../check/load-for-run.js';
 import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
-import { createProgress } from '../../util/progress.js';
-import { addCacheOptions, addOutputOptions, type CommandResult, outputOptionsFrom, runSetupFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
 import { emitReport } from '../output.js';
-import { configPath } from './lint.js';
+import { repoReport } from '../repo-report.js';
 
 export function registerDiff(program: Command, io: CliIO, done: CommandResult): void {
   const command = program
@@ -20,21 +16,21 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
   addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
     const output = outputOptionsFrom(opts);
     if (paths.length === 2) {
+      const { diffFiles } = await import('../../compare/diff-files.js');
       const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, { ...opts, witnesses: opts.witnesses ?? true });
-      done(emitReport(report, output, io));
+      done(await emitReport(report, output, io));
       return;
     }
     if (paths.length > 2) throw new EvtError(`evt diff takes a directory or two files, got ${paths.length} paths`, 'evt diff old.json new.json, or evt diff [dir]');
     const dir = path.resolve(io.cwd, paths[0] ?? '.');
     if (fs.existsSync(dir) && fs.statSync(dir).isFile()) throw new EvtError(`${paths[0]} is a file: evt diff needs two files to compare`, 'evt diff old.json new.json');
-    const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
-    progress.stage('reading files');
     const compare = compareOptions(opts);
-    const report = await checkDir(dir, { configFile: configPath(io, opts) }, 'diff', { lint: false, diff: true, ...compare, today: resolveToday(io.env), progress }, runSetupFrom(opts, io));
-    progress.done();
-    done(emitReport(report, output, io));
+    const report = await repoReport(dir, { command: 'diff', lint: false, diff: true, compare }, opts, io);
+    done(await emitReport(report, output, io));
   });
 }
+
+export type CompareOptions = ReturnType<typeof compareOptions>;
 
 export function compareOptions(opts: CompareOpts) {
   if (opts.changed && !opts.against) throw new EvtError('--changed needs --against <ref>', 'e.g. --changed --against origin/main');

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { renderStarterConfig } from '../../init/render-config.js';
 import { EvtError } from '../../model/errors.js';
-import { loadContractRepo } from '../../repo/load.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { EXIT_OK, type CliIO } from '../io.js';
 import type { CommandResult } from '../options.js';
@@ -20,6 +18,7 @@ export function registerInit(program: Command, io: CliIO, done: CommandResult): 
       const target = path.join(root, 'evt.config.yaml');
       if (!opts.stdout && fs.existsSync(target) && !opts.force) throw new EvtError('evt.config.yaml already exists', 'pass --force to overwrite it, or --stdout to print the starter config');
       // with --force an existing config is the starting point, so a re-init keeps its layout
+      const [{ renderStarterConfig }, { loadContractRepo }] = await Promise.all([import('../../init/render-config.js'), import('../../repo/load.js')]);
       const text = renderStarterConfig(await loadContractRepo(root));
       if (opts.stdout) io.stdout(text);
       else {

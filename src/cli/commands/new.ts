@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { renderPlan } from '../../scaffold/render-plan.js';
-import { scaffoldEvent } from '../../scaffold/scaffold.js';
 import type { BumpLevel } from '../../scaffold/next-version.js';
 import { EXIT_OK, type CliIO } from '../io.js';
 import type { CommandResult } from '../options.js';
@@ -33,6 +31,7 @@ export function registerNew(program: Command, io: CliIO, done: CommandResult): v
     .option('--force', 'overwrite a file that exists with different content')
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)')
     .action(async (name: string, repo: string, opts: NewOptions) => {
+      const [{ scaffoldEvent }, { renderPlan }] = await Promise.all([import('../../scaffold/scaffold.js'), import('../../scaffold/render-plan.js')]);
       const plan = await scaffoldEvent(
         path.resolve(io.cwd, repo),
         { name, nextVersion: opts.nextVersion, bump: opts.bump, producer: opts.producer, description: opts.description, dir: opts.dir, force: opts.force },

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { renderRulesMarkdown, ruleCatalog } from '../../rules-catalog.js';
 import { EXIT_OK, type CliIO } from '../io.js';
 import type { CommandResult } from '../options.js';
 
@@ -8,7 +7,8 @@ export function registerRules(program: Command, io: CliIO, done: CommandResult):
     .command('rules')
     .description('list every rule with its id, default severity and summary')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .action((opts: { format: string }) => {
+    .action(async (opts: { format: string }) => {
+      const { renderRulesMarkdown, ruleCatalog } = await import('../../rules-catalog.js');
       const rules = ruleCatalog();
       if (opts.format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
       else if (opts.format === 'markdown') io.stdout(`${renderRulesMarkdown(rules)}\n`);

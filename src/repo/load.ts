@@ -16,7 +16,7 @@ import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
 import { narrowToChanged } from './scope.js';
-import { compileTemplate, matchTemplate } from './templates.js';
+import { compileTemplate, matchTemplate, type CompiledTemplate, type TemplateMatch } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
 
@@ -128,13 +128,15 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
   const rejected: SchemaDoc[] = [];
   for (const file of files) {
     if (file === envelopePath || file === registryPath) continue;
-    const match = templates.map((t) => matchTemplate(t, file)).find(Boolean);
+    const match = firstMatch(templates, file);
     if (!match) continue;
     const doc = read(file);
     if (!doc) continue;
     (doc.parseError?.ruleId ? rejected : docs).push(doc);
     const placed = placeVersion(match.event, match.version, config, doc);
-    grouped.set(placed.name, [...(grouped.get(placed.name) ?? []), placed.version]);
+    const versions = grouped.get(placed.name);
+    if (versions) versions.push(placed.version);
+    else grouped.set(placed.name, [placed.version]);
   }
   const envelope = envelopePath ? read(envelopePath) : undefined;
   if (envelope) (envelope.parseError?.ruleId ? rejected : docs).push(envelope);
@@ -151,6 +153,15 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
     ...readUnionFile(files, config.layout.union, (f) => sourceText(f, readText(f, skipped), skipped)),
     skipped,
   };
+}
+
+/** The first template (in config order) that places `file`; the rest are not tried. */
+function firstMatch(templates: readonly CompiledTemplate[], file: string): TemplateMatch | undefined {
+  for (const template of templates) {
+    const match = matchTemplate(template, file);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** The event contract name and version a matched file belongs to. */

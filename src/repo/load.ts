@@ -194,6 +194,9 @@ function locate(files: string[], configured: string | undefined, looksLike: RegE
  * to open (ELOOP) and goes through the full check of readInsideRoot like every path that does not
  * come from the walk (changed-file lists, config-given paths). Everything else readInsideRoot
  * checks after opening (not a regular file, over the size limit) is checked here the same way.
+ * O_NOFOLLOW guards the last component only: a parent directory swapped for a link between the
+ * walk and the open is not caught, the same race the full check has between its realpath and
+ * its open (a shorter window); neither defends against a process rewriting the tree during a run.
  */
 export function rootReader(root: string, listed: ReadonlySet<string> = new Set()): FileReader {
   let realRoot: string | undefined;

@@ -197,10 +197,10 @@ function locate(files: string[], configured: string | undefined, looksLike: RegE
  * O_NOFOLLOW guards the last component only: a parent directory swapped for a link between the
  * walk and the open is not caught, the same race the full check has between its realpath and
  * its open (a shorter window); neither defends against a process rewriting the tree during a run.
+ * Exported for tests, which swap files after a simulated walk.
  */
 export function rootReader(root: string, listed: ReadonlySet<string> = new Set()): FileReader {
   let realRoot: string | undefined;
-  const scratch = new ScratchBuffer();
   const fullCheck: FileReader = (file, skipped) => {
     try {
       realRoot ??= fs.realpathSync.native(root);
@@ -211,6 +211,7 @@ export function rootReader(root: string, listed: ReadonlySet<string> = new Set()
   };
   // without O_NOFOLLOW (Windows) a swapped-in link would be followed: every path gets the full check
   if (listed.size === 0 || fs.constants.O_NOFOLLOW === undefined) return fullCheck;
+  const scratch = new ScratchBuffer();
   return (file, skipped) => {
     if (!listed.has(file)) return fullCheck(file, skipped);
     const read = readListedFile(path.join(root, file), scratch);

@@ -24,7 +24,7 @@ import type { EvtConfig } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { createReport, type Report } from '../model/report.js';
 import type { ContractRepo, SchemaDoc } from '../model/repo.js';
-import { assembleRepo, readListedRepo, type ListedRepo } from '../repo/load.js';
+import { assembleRepo, readListedRepo, rootReader, type ListedRepo } from '../repo/load.js';
 import { splitByEvent } from '../repo/scope.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
 import { analyzeRepo } from '../schemas/analyze.js';
@@ -40,6 +40,8 @@ interface ShardTask {
   root: string;
   config: EvtConfig;
   files: string[];
+  /** Those of `files` the walk saw as regular files (read without resolving links, see rootReader). */
+  regular: string[];
   lint: boolean;
   diff: boolean;
   diffOptions: Pick<CheckOptions, 'mode' | 'policy' | 'transitive' | 'crossCheck'> & { witnesses: boolean };
@@ -65,7 +67,7 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   const split = splitByEvent(listed.files, listed.config, WORKER_SHARE);
   const witnesses = witnessesFor(split.pairs, options.witnesses);
   const diffOptions = { mode: options.mode, policy: options.policy, transitive: options.transitive, crossCheck: options.crossCheck, witnesses };
-  const task = (files: string[]): ShardTask => ({ root: listed.root, config: listed.config, files, lint: options.lint, diff: options.diff, diffOptions });
+  const task = (files: string[]): ShardTask => ({ root: listed.root, config: listed.config, files, regular: files.filter((f) => listed.regularFiles.has(f)), lint: options.lint, diff: options.diff, diffOptions });
   const fromWorker = startWorker(task(split.second));
   progress.stage(`checking ${listed.files.length} files on two threads`);
   const mainRepo = readListedRepo(listed, split.first);
@@ -73,7 +75,7 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   let workerFailure: string | undefined;
   const other = await fromWorker.catch(async (error: Error) => {
     workerFailure = `the worker thread failed (${error.message}); the main thread did its part`;
-    return checkShard(assembleRepo(listed.root, listed.config, split.second), task(split.second));
+    return checkShard(assembleRepo(listed.root, listed.config, split.second, listed.read), task(split.second));
   });
   // a `$ref` to another file: that file may be on the other side; do it all on one thread
   if (own.crossFileRefs || other.crossFileRefs) return runCheck(readListedRepo(listed), command, { ...options, progress });
@@ -163,7 +165,7 @@ function startWorker(task: ShardTask): Promise<ShardResult> {
 const shardTask = !isMainThread ? (workerData as Record<string, ShardTask> | undefined)?.[TASK_KEY] : undefined;
 if (shardTask && parentPort) {
   const port = parentPort;
-  checkShard(assembleRepo(shardTask.root, shardTask.config, shardTask.files), shardTask).then(
+  checkShard(assembleRepo(shardTask.root, shardTask.config, shardTask.files, rootReader(shardTask.root, new Set(shardTask.regular))), shardTask).then(
     (result) => port.postMessage({ result }),
     (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
   );

@@ -16,7 +16,7 @@ import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
 import { narrowToChanged } from './scope.js';
-import { compileTemplate, matchTemplate } from './templates.js';
+import { compileTemplate, matchTemplate, type CompiledTemplate, type TemplateMatch } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
 
@@ -57,8 +57,10 @@ export interface ListedRepo {
   files: string[];
   /** Symbolic links to directories outside the repo, found by the walk (never read). */
   linkedDirs: ContractRepo['skipped'];
-  /** A reader serving files already read (LoadOptions.prepared); default: the working tree. */
-  read?: FileReader;
+  /** The listed files the walk saw as regular files (rootReader opens them without resolving links). */
+  regularFiles: ReadonlySet<string>;
+  /** Reads the files: what LoadOptions.prepared already read, else the working tree. */
+  read: FileReader;
 }
 
 /** Config and file list: enough to decide what to read, and to split the reading (src/check/shards.ts). */
@@ -66,11 +68,11 @@ export async function listContractRepo(dir: string, options: Pick<LoadOptions, '
   const root = path.resolve(dir);
   assertDirectory(root);
   const { raw, source } = options.config ? { raw: options.config, source: undefined } : readConfigFile(root, options.configFile);
-  const { files, linkedDirs } = options.prepared ? { files: [...options.prepared.files], linkedDirs: [...options.prepared.linkedDirs] } : await listCandidateFiles(root);
+  const { files, linkedDirs, regularFiles } = options.prepared ? { files: [...options.prepared.files], linkedDirs: [...options.prepared.linkedDirs], regularFiles: new Set<string>() } : await listCandidateFiles(root);
   const config = chooseConfig(raw, files);
   if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
   config.source = source;
-  return { root, config, files, linkedDirs, ...(options.prepared ? { read: options.prepared.read } : {}) };
+  return { root, config, files, linkedDirs, regularFiles, read: options.prepared?.read ?? rootReader(root, regularFiles) };
 }
 
 /** Reads and parses `files` (by default all) of a listed repo into the repo model. */
@@ -86,20 +88,24 @@ export function readListedRepo(listed: ListedRepo, files: string[] = listed.file
  * links, never followed) so that a link leading out of the repo is reported rather than ignored;
  * so are directories with a schema file's name, which the reader reports as not files.
  * `linkedDirs` are symbolic links to directories outside the repo: their contents are never read.
+ * `regularFiles` are the listed files the walk saw as regular files (see rootReader).
  */
-export async function listCandidateFiles(root: string): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped'] }> {
+export async function listCandidateFiles(root: string): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped']; regularFiles: Set<string> }> {
   // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own
   // `gitignore: true` costs ~1 s on 15k files); globbySync walks in a third of the async time.
   const entries = globbySync(['**', `**/${GITIGNORE}`], { cwd: root, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
   const ignored = gitignoreFilter(root, entries.filter((e) => e.name === GITIGNORE && e.dirent.isFile()).map((e) => e.path));
   const files: string[] = [];
   const linkedDirs: ContractRepo['skipped'] = [];
+  const regularFiles = new Set<string>();
   for (const e of entries) {
     if (e.name === GITIGNORE || ignored?.(e.dirent.isDirectory() ? `${e.path}/` : e.path)) continue;
-    if (CANDIDATE.test(e.path) || UNION_CANDIDATES.includes(e.path)) files.push(e.path);
-    else if (e.dirent.isSymbolicLink() && linksToOutsideDirectory(root, e.path)) linkedDirs.push({ file: e.path, reason: 'symbolic link to a directory outside the repo (not followed)' });
+    if (CANDIDATE.test(e.path) || UNION_CANDIDATES.includes(e.path)) {
+      files.push(e.path);
+      if (e.dirent.isFile()) regularFiles.add(e.path);
+    } else if (e.dirent.isSymbolicLink() && linksToOutsideDirectory(root, e.path)) linkedDirs.push({ file: e.path, reason: 'symbolic link to a directory outside the repo (not followed)' });
   }
-  return { files: files.sort(), linkedDirs };
+  return { files: files.sort(), linkedDirs, regularFiles };
 }
 
 const CANDIDATE = /\.(json|ya?ml)$/i;
@@ -156,13 +162,15 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
   const rejected: SchemaDoc[] = [];
   for (const file of files) {
     if (file === envelopePath || file === registryPath) continue;
-    const match = templates.map((t) => matchTemplate(t, file)).find(Boolean);
+    const match = firstMatch(templates, file);
     if (!match) continue;
     const doc = read(file);
     if (!doc) continue;
     (doc.parseError?.ruleId ? rejected : docs).push(doc);
     const placed = placeVersion(match.event, match.version, config, doc);
-    grouped.set(placed.name, [...(grouped.get(placed.name) ?? []), placed.version]);
+    const versions = grouped.get(placed.name);
+    if (versions) versions.push(placed.version);
+    else grouped.set(placed.name, [placed.version]);
   }
   const envelope = envelopePath ? read(envelopePath) : undefined;
   if (envelope) (envelope.parseError?.ruleId ? rejected : docs).push(envelope);
@@ -179,6 +187,15 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
     ...readUnionFile(files, config.layout.union, (f) => sourceText(f, readText(f, skipped), skipped)),
     skipped,
   };
+}
+
+/** The first template (in config order) that places `file`; the rest are not tried. */
+function firstMatch(templates: readonly CompiledTemplate[], file: string): TemplateMatch | undefined {
+  for (const template of templates) {
+    const match = matchTemplate(template, file);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** The event contract name and version a matched file belongs to. */
@@ -201,10 +218,24 @@ function locate(files: string[], configured: string | undefined, looksLike: RegE
   return files.find((f) => looksLike.test(f));
 }
 
-/** The working-tree reader: the root's real path is resolved once per load instead of once per file. */
-function rootReader(root: string): FileReader {
+/**
+ * The working-tree reader: the root's real path is resolved once per load instead of once per file.
+ *
+ * `listed` are paths the listing walk saw as regular files. The walk never follows symbolic links,
+ * so such a path reaches its file through real directories only and cannot lead out of the repo:
+ * resolving its real path (the costliest part of reading ~15,000 small files) proves nothing more.
+ * It is opened with O_NOFOLLOW instead, so a file swapped for a symbolic link since the walk fails
+ * to open (ELOOP) and goes through the full check of readInsideRoot like every path that does not
+ * come from the walk (changed-file lists, config-given paths). Everything else readInsideRoot
+ * checks after opening (not a regular file, over the size limit) is checked here the same way.
+ * O_NOFOLLOW guards the last component only: a parent directory swapped for a link between the
+ * walk and the open is not caught, the same race the full check has between its realpath and
+ * its open (a shorter window); neither defends against a process rewriting the tree during a run.
+ * Exported for tests, which swap files after a simulated walk.
+ */
+export function rootReader(root: string, listed: ReadonlySet<string> = new Set()): FileReader {
   let realRoot: string | undefined;
-  return (file, skipped) => {
+  const fullCheck: FileReader = (file, skipped) => {
     try {
       realRoot ??= fs.realpathSync.native(root);
     } catch {
@@ -212,6 +243,54 @@ function rootReader(root: string): FileReader {
     }
     return readInsideRoot(root, file, skipped, realRoot);
   };
+  // without O_NOFOLLOW (Windows) a swapped-in link would be followed: every path gets the full check
+  if (listed.size === 0 || fs.constants.O_NOFOLLOW === undefined) return fullCheck;
+  const scratch = new ScratchBuffer();
+  return (file, skipped) => {
+    if (!listed.has(file)) return fullCheck(file, skipped);
+    const read = readListedFile(path.join(root, file), scratch);
+    if (read === 'link') return fullCheck(file, skipped);
+    if (typeof read === 'object' && 'reason' in read) return void skipped.push({ file, reason: read.reason });
+    return read;
+  };
+}
+
+/**
+ * Reads a file the walk listed as a regular file (see rootReader), without resolving its real path.
+ * Valid UTF-8 comes back as text, decoded straight from a buffer reused for every file (no buffer
+ * per file for the garbage collector); other bytes come back as a copy, which the parser reports.
+ */
+function readListedFile(absolute: string, scratch: ScratchBuffer): SchemaSource | 'link' | { reason: string } {
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer that never comes
+    const fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | (fs.constants.O_NONBLOCK ?? 0));
+    try {
+      const stat = fs.fstatSync(fd);
+      if (stat.isDirectory()) return { reason: 'a directory, not a file' };
+      if (!stat.isFile()) return { reason: 'not a regular file (a pipe, socket or device)' };
+      if (stat.size > MAX_SCHEMA_BYTES) return { oversized: stat.size };
+      const bytes = scratch.fill(fd, stat.size);
+      const decoded = decodeUtf8(bytes);
+      return 'text' in decoded ? decoded.text : new Uint8Array(bytes);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ELOOP: the last component is a symbolic link (EMLINK on FreeBSD): the full check reports or follows it
+    return code === 'ELOOP' || code === 'EMLINK' ? 'link' : { reason: `cannot read: ${code ?? String(error)}` };
+  }
+}
+
+/** One read buffer for a whole load, grown to the largest file read (at most MAX_SCHEMA_BYTES). */
+class ScratchBuffer {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  /** The file's first `size` bytes (fewer if it shrank since fstat), valid until the next fill. */
+  fill(fd: number, size: number): Uint8Array {
+    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(MAX_SCHEMA_BYTES, Math.max(size, this.buffer.length * 2)));
+    return this.buffer.subarray(0, readInto(fd, this.buffer, size));
+  }
 }
 
 /**
@@ -247,13 +326,18 @@ export function readInsideRoot(root: string, file: string, skipped: ContractRepo
 
 function readAll(fd: number, size: number): Uint8Array {
   const buffer = Buffer.alloc(size);
+  return buffer.subarray(0, readInto(fd, buffer, size));
+}
+
+/** Reads up to `size` bytes from the start of the file into `buffer`; the count read. */
+function readInto(fd: number, buffer: Buffer, size: number): number {
   let filled = 0;
   while (filled < size) {
     const n = fs.readSync(fd, buffer, filled, size - filled, filled);
     if (n === 0) break;
     filled += n;
   }
-  return buffer.subarray(0, filled);
+  return filled;
 }
 
 /** A non-schema file's text (the union): strict UTF-8, under the size limit, or recorded as skipped. */

@@ -6,13 +6,15 @@
  * Limits, checked before any recursive code runs (a hostile pull request controls these files):
  * - size: over MAX_SCHEMA_BYTES the file is not even read (`schema-too-large`);
  * - encoding: bytes that are not UTF-8 are reported, not replaced with U+FFFD (`schema-not-utf8`);
- * - depth: nesting over MAX_SCHEMA_DEPTH is rejected by a linear scan (`schema-too-deep`);
+ * - depth: nesting over MAX_SCHEMA_DEPTH is rejected (`schema-too-deep`), JSON by a linear scan
+ *   or, when the text cannot hold enough containers to make parsing costly, on the result of
+ *   JSON.parse (which is iterative in V8: depth cannot overflow its stack);
  * - duplicate member names, which JSON.parse accepts silently (`schema-duplicate-key`);
  * - YAML: aliases capped (billion laughs), only JSON-compatible core tags, no self-containing alias.
  */
 import YAML from 'yaml';
 import type { ParseError, SchemaDoc, SourceFormat } from '../model/repo.js';
-import { scanJson, scanJsonShape } from '../util/json-scan.js';
+import { mayHoldContainers, parsedShapeIsPlain, scanJson, scanJsonShape } from '../util/json-scan.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import { yamlTooDeepAt } from '../util/yaml-depth.js';
 import { describeYamlError } from './yaml-error.js';
@@ -73,20 +75,33 @@ function decodeSource(source: SchemaSource): { text: string } | { error: ParseEr
   return { error: { ruleId: LOAD_RULE_IDS.notUtf8, message: `file ${what} at ${line}:${column}; schemas must be UTF-8`, line, column } };
 }
 
+/**
+ * JSON.parse may build this many arrays and objects before the depth limit is checked on its
+ * result; a text that could hold more is scanned for depth first, so a hostile 10 MB of `[` is
+ * refused in one linear pass instead of costing seconds and hundreds of megabytes to parse.
+ */
+const PARSE_FIRST_MAX_CONTAINERS = 100_000;
+
 function parseJson(text: string): { value?: unknown; error?: ParseError } {
   if (text.trim() === '') return { error: { message: 'empty file', line: 1, column: 1 } };
-  const shape = scanJsonShape(text, MAX_SCHEMA_DEPTH);
-  if (shape.kind === 'too-deep') return { error: tooDeep(text, shape.offset) };
+  // The result is the same as scanning every text with scanJsonShape before JSON.parse (depth first,
+  // then syntax, then duplicates), but the scan runs only when parsedShapeIsPlain cannot rule it out.
+  let shape = mayHoldContainers(text, PARSE_FIRST_MAX_CONTAINERS) ? scanJsonShape(text, MAX_SCHEMA_DEPTH) : undefined;
+  if (shape?.kind === 'too-deep') return { error: tooDeep(text, shape.offset) };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    shape ??= scanJsonShape(text, MAX_SCHEMA_DEPTH);
+    if (shape.kind === 'too-deep') return { error: tooDeep(text, shape.offset) };
     // V8's messages lack a position for some errors and quote the source for others: locate it ourselves
     const scan = scanJson(text, MAX_SCHEMA_DEPTH);
     if (scan.kind === 'syntax') return { error: { message: scan.message, ...lineColumnAt(text, scan.offset) } };
     const message = (error as Error).message.split('\n')[0]!;
     return { error: { message: cleanJsonMessage(message), ...positionOfJsonError(text, message) } };
   }
+  shape ??= parsedShapeIsPlain(text, value, MAX_SCHEMA_DEPTH) ? { kind: 'ok' } : scanJsonShape(text, MAX_SCHEMA_DEPTH);
+  if (shape.kind === 'too-deep') return { error: tooDeep(text, shape.offset) };
   if (shape.kind === 'duplicate') {
     const at = lineColumnAt(text, shape.offset);
     return { error: { ruleId: LOAD_RULE_IDS.duplicateKey, message: `duplicate key "${shape.key}" at ${at.line}:${at.column} (${shape.pointer}); parsers disagree on which one wins`, pointer: shape.pointer, ...at } };

@@ -41,7 +41,12 @@ export function addPositions(findings: readonly Finding[], docsByFile: ReadonlyM
     if (doc && finding.pointer !== '') wanted.set(doc, (wanted.get(doc) ?? new Set()).add(finding.pointer));
   }
   const located = new Map<SchemaDoc, PositionIndex>();
-  for (const [doc, pointers] of wanted) located.set(doc, INDEXES.get(doc) ?? (doc.format === 'json' ? indexJson(doc.text, withPrefixes(pointers)) : indexFor(doc)));
+  for (const [doc, pointers] of wanted) {
+    // A doc that parsed without error has no duplicate member names (parseSchemaText refuses them),
+    // so each pointer occurs once in its text and the scan can stop once it has seen all of them.
+    const stopAfter = doc.parseError === undefined && doc.json !== undefined ? pointers : undefined;
+    located.set(doc, INDEXES.get(doc) ?? (doc.format === 'json' ? indexJson(doc.text, withPrefixes(pointers), stopAfter) : indexFor(doc)));
+  }
   return findings.map((finding) => {
     if (finding.line !== undefined || finding.file === undefined) return finding;
     const doc = docsByFile.get(finding.file);
@@ -97,10 +102,17 @@ type Frame = { kind: 'object'; pointer: string } | { kind: 'array'; pointer: str
  * It trusts the text to be JSON and simply stops where it is not: members before a syntax error
  * keep their positions. A duplicated key keeps the last position, as JSON.parse keeps the last value.
  * With `only` (pointers and their prefixes), values of other members are skipped unread: reports
- * with thousands of findings need a few pointers in each of thousands of files.
+ * with thousands of findings need a few pointers in each of thousands of files. With `stopAfter`
+ * (for text known to have no duplicate names) the scan ends once every one of them has been seen.
  */
-function indexJson(text: string, only?: ReadonlySet<string>): PositionIndex {
+function indexJson(text: string, only?: ReadonlySet<string>, stopAfter?: ReadonlySet<string>): PositionIndex {
   const offsets = new Map<string, number>();
+  let missing = stopAfter?.size ?? -1;
+  const found = (pointer: string, offset: number): boolean => {
+    if (missing > 0 && stopAfter!.has(pointer) && !offsets.has(pointer)) missing--;
+    offsets.set(pointer, offset);
+    return missing === 0;
+  };
   const frames: Frame[] = [];
   let i = skipSpace(text, 0);
   let state: 'value' | 'key' | 'after' = 'value';
@@ -120,7 +132,7 @@ function indexJson(text: string, only?: ReadonlySet<string>): PositionIndex {
         } else {
           frames.push({ kind: 'array', pointer, index: 0 });
           pointer = `${pointer}/0`;
-          offsets.set(pointer, i);
+          if (found(pointer, i)) break scan;
           if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
         }
         continue;
@@ -135,7 +147,7 @@ function indexJson(text: string, only?: ReadonlySet<string>): PositionIndex {
       const key = readKey(text.slice(i, end));
       if (key === undefined) break;
       pointer = `${frames[frames.length - 1]!.pointer}/${escapeToken(key)}`;
-      offsets.set(pointer, i);
+      if (found(pointer, i)) break scan;
       i = skipSpace(text, end);
       if (text[i] !== ':') break;
       i = skipSpace(text, i + 1);
@@ -150,7 +162,7 @@ function indexJson(text: string, only?: ReadonlySet<string>): PositionIndex {
         if (frame.kind === 'object') state = 'key';
         else {
           pointer = `${frame.pointer}/${++frame.index}`;
-          offsets.set(pointer, i);
+          if (found(pointer, i)) break scan;
           state = 'value';
           if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
         }

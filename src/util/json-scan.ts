@@ -60,6 +60,85 @@ export function scanJsonShape(text: string, maxDepth: number): JsonScanResult {
   return { kind: 'ok' };
 }
 
+/**
+ * The cheap stand-in for scanJsonShape once JSON.parse has accepted `text` as `value`: true only
+ * when scanJsonShape(text, maxDepth) would return 'ok', so the character-by-character scan (the
+ * costliest part of loading a repo after JSON.parse itself) runs only for the few files where it
+ * can find something. A false answer proves nothing: the caller then runs scanJsonShape.
+ *
+ * - Depth: measured on the parsed value by an iterative walk. V8's JSON.parse is iterative (a
+ *   million-deep array parses without a stack overflow), so parsing first is safe; the caller
+ *   still scans first when the text could hold so many containers that parsing a hostile,
+ *   absurdly deep document would cost real time and memory (see mayHoldContainers).
+ * - Duplicate member names: JSON.parse keeps one property per distinct name, so the parsed
+ *   objects hold fewer members than the text exactly when a name repeats. The text's members are
+ *   over-counted by countNameColons (never under-counted), so equal counts prove there is no
+ *   duplicate; unequal counts (a duplicate, or a `":` inside a string) send the file to the scan.
+ */
+export function parsedShapeIsPlain(text: string, value: unknown, maxDepth: number): boolean {
+  const members = countParsedMembers(value, maxDepth);
+  return members !== undefined && members === countNameColons(text);
+}
+
+/**
+ * Whether the text may hold more than `limit` arrays and objects: each needs an opening bracket,
+ * so counting `{` and `[` (inside strings too: an over-count) bounds what JSON.parse would build.
+ */
+export function mayHoldContainers(text: string, limit: number): boolean {
+  if (text.length < 2 * limit) return false; // every container takes two characters at least
+  let count = 0;
+  for (const bracket of ['{', '[']) {
+    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) if (++count > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Colons whose previous non-whitespace character is a double quote. Every member of a valid JSON
+ * text has one (its name's closing quote, JSON whitespace, the colon) and no two members share
+ * one, so this is at least the number of members; it counts more only for a colon after an
+ * escaped quote inside a string (`"a\":"`), which merely costs the exact scan. indexOf jumps from
+ * colon to colon: far cheaper than visiting every character.
+ */
+export function countNameColons(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(--j);
+    if (c === 0x22) count++;
+  }
+  return count;
+}
+
+/**
+ * Members (distinct names) of every object in a parsed JSON value, or undefined when arrays and
+ * objects nest deeper than `maxDepth` (the outermost one is level 1, as in scanJsonShape).
+ * Iterative: the value may be as deep as the caller allowed JSON.parse to build.
+ */
+export function countParsedMembers(value: unknown, maxDepth: number): number | undefined {
+  if (value === null || typeof value !== 'object') return 0;
+  const nodes: object[] = [value];
+  const depths: number[] = [1];
+  let members = 0;
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (depth > maxDepth) return undefined;
+    // JSON.parse makes own enumerable data properties only (`__proto__` included), one per distinct name
+    const children: unknown[] = Array.isArray(node) ? node : Object.values(node);
+    if (children !== node) members += children.length;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child !== null && typeof child === 'object') {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return members;
+}
+
 /** Offset of the quote closing the string that opens at `start`, or -1. */
 function closingQuote(text: string, start: number): number {
   for (let i = text.indexOf('"', start + 1); i >= 0; i = text.indexOf('"', i + 1)) {

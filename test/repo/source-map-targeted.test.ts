@@ -26,4 +26,13 @@ describe('addPositions on JSON', () => {
       { numRuns: 300 },
     );
   });
+
+  it('stops scanning once every pointer is found only in docs that parsed cleanly: with duplicate names the last one still wins', () => {
+    const finding = (pointer: string) => ({ ruleId: 'x', severity: 'error', file: 'a.json', pointer, message: '' }) as Finding;
+    const clean = parseSchemaText('a.json', '{\n  "a": 1,\n  "b": {"c": [1, 2]}\n}');
+    expect(addPositions([finding('/a'), finding('/b/c/1')], docsByFile([clean])).map((f) => [f.line, f.column])).toEqual([[2, 3], [3, 18]]);
+    const duplicated = parseSchemaText('a.json', '{\n  "a": 1,\n  "a": 2\n}');
+    expect(duplicated.parseError?.ruleId).toBe('schema-duplicate-key');
+    expect(addPositions([finding('/a')], docsByFile([duplicated])).map((f) => [f.line, f.column])).toEqual([[3, 3]]);
+  });
 });

@@ -9,9 +9,7 @@
 // external: it is only loaded (lazily) for --cross-check.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/cli/run.ts'],
-  outfile: 'dist/cli/evt.bundle.js',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -21,4 +19,8 @@ await build({
   banner: { js: "import { createRequire as __evtCreateRequire } from 'node:module'; const require = __evtCreateRequire(import.meta.url);" },
   sourcemap: 'linked',
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli/evt.bundle.js' });
+// the worker thread of src/check/shards.ts, found beside the CLI bundle
+await build({ ...common, entryPoints: ['src/check/shard-worker.ts'], outfile: 'dist/cli/shard-worker.js' });

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evt } from '../helpers/cli.js';
 import { FIXTURES, HAS_SHARED, PROJECT_ROOT, SHARED, fixtureRepo } from '../helpers/paths.js';
 
 type CheckDir = typeof import('../../src/check/load-for-run.js').checkDir;
@@ -73,6 +74,24 @@ describe('--concurrency on gives the serial report', () => {
     const sides = (files: string[]) => new Set(files.map((f) => path.basename(f).replace(/-v\d+\.json$/, '')));
     const first = sides(split.first);
     for (const name of sides(split.second)) expect(first.has(name)).toBe(false);
+  });
+});
+
+describe('the built CLI (bundle) on two threads', () => {
+  // the worker is a bundle of its own (dist/cli/shard-worker.js); had it failed, its part would be
+  // done on the main thread and the report would carry a note saying so
+  it.each(['versioned', 'broken-sync', 'name-versioned'])('fixtures/repos/%s: evt check --concurrency on prints what --concurrency off prints', (repo) => {
+    for (const format of ['json', 'text']) {
+      const on = evt(['check', fixtureRepo(repo), '--concurrency', 'on', '--format', format]);
+      const off = evt(['check', fixtureRepo(repo), '--concurrency', 'off', '--format', format]);
+      expect(on.stderr).toBe('');
+      expect({ code: on.code, stdout: on.stdout }).toEqual({ code: off.code, stdout: off.stdout });
+    }
+  });
+
+  it('the report names no worker failure', () => {
+    const out = evt(['lint', fixtureRepo('versioned'), '--concurrency', 'on', '--format', 'json']);
+    expect((JSON.parse(out.stdout) as { notes: string[] }).notes).toEqual(['layout: sguild']);
   });
 });
 

@@ -8,6 +8,7 @@ import type { FindingsCache } from '../cache/cache.js';
 import type { Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
 import { changedFiles } from '../repo/git.js';
+import { pairedFiles } from '../repo/scope.js';
 import { listContractRepo, loadContractRepo, readListedRepo, type LoadOptions } from '../repo/load.js';
 import { analyzeRepo } from '../schemas/analyze.js';
 import { runCheck, type CheckOptions } from './run-check.js';
@@ -45,7 +46,9 @@ export async function checkDir(root: string, loadOptions: LoadOptions, command: 
     setup.onLoaded?.(repo);
     return runCheck(repo, command, { ...options, changedFiles: changed, partial, cache: setup.openCache?.(repo) });
   }
-  const listed = await listContractRepo(root, loadOptions);
+  const all = await listContractRepo(root, loadOptions);
+  // a diff of kept versions needs only the files it pairs (a third of a typical repo is single-version events)
+  const listed = options.lint || options.against ? all : { ...all, files: pairedFiles(all.files, all.config) };
   if (useShards(listed, { ...options, cached: setup.openCache !== undefined }, setup.concurrency)) return runCheckSharded(listed, command, options);
   const repo = readListedRepo(listed);
   setup.onLoaded?.(repo);

@@ -66,6 +66,22 @@ export function splitByEvent(files: readonly string[], config: EvtConfig, share:
   return split;
 }
 
+/**
+ * The files a diff of kept versions compares: those with a version, of events with two or more
+ * (pairVersions pairs nothing else). `evt diff` without --against reads only these; a schema of a
+ * single-version event, the envelope or the registry cannot change its findings.
+ */
+export function pairedFiles(files: readonly string[], config: EvtConfig): string[] {
+  const templates = config.layout.schemas.map(compileTemplate);
+  const versioned = new Map<string, string[]>();
+  for (const file of files) {
+    const place = isSharedFile(file, config) ? undefined : placeFile(file, config, templates);
+    if (place?.versioned) versioned.set(place.event, [...(versioned.get(place.event) ?? []), file]);
+  }
+  const paired = new Set([...versioned.values()].filter((group) => group.length >= 2).flat());
+  return files.filter((f) => paired.has(f));
+}
+
 /** The event a schema file belongs to and whether its path or name gives a version (the loader's placeVersion). */
 function placeFile(file: string, config: EvtConfig, templates: ReturnType<typeof compileTemplate>[]): { event: string; versioned: boolean } | undefined {
   let match: ReturnType<typeof matchTemplate>;

@@ -1,39 +1,31 @@
-import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
+import { createAjv, type Draft as AjvDraft } from '../schemas/drafts.js';
 import { boundedRegExp } from '../schemas/regex.js';
 import { detectDraft, type Draft } from './draft.js';
 import { canonical, isObject, type JsonSchema } from './json.js';
 
-// ajv and its dialect builds are CommonJS; createRequire keeps the ESM build simple and typed.
-const require = createRequire(import.meta.url);
 type AjvLike = {
   compile(schema: unknown): ValidateFunction;
   getSchema(id: string): unknown;
   removeSchema(id: string): unknown;
 };
-type AjvCtor = new (options: Record<string, unknown>) => AjvLike;
 
 // Witness checks run a schema's `pattern`s on payloads: time-bounded regexes turn a catastrophic
 // pattern (`(a|aa)*b`) into a thrown RegexTimeoutError, which `accepts` reads as "cannot verify".
-const OPTIONS = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true, code: { regExp: boundedRegExp } };
+const OPTIONS: Options = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true, code: { regExp: boundedRegExp } };
 const MAX_CACHED = 4_096;
 const instances = new Map<string, AjvLike>();
 const validators = new Map<string, ValidateFunction | null>();
 
-function ctorFor(draft: Draft): AjvCtor {
-  if (draft === 'draft-04') return require('ajv-draft-04') as AjvCtor;
-  if (draft === '2020-12') return (require('ajv/dist/2020') as { default: AjvCtor }).default;
-  if (draft === '2019-09') return (require('ajv/dist/2019') as { default: AjvCtor }).default;
-  return (require('ajv') as { default: AjvCtor }).default;
-}
+/**
+ * The ajv class per dialect, with formats (the same factory lint uses, so the CLI bundle holds one
+ * ajv). Draft-06 documents get draft-07's class, as before: it accepts their keywords.
+ */
+const AJV_DRAFT: Record<Draft, AjvDraft> = { 'draft-04': '04', 'draft-06': '07', 'draft-07': '07', '2019-09': '2019-09', '2020-12': '2020-12' };
 
 function instanceFor(draft: Draft): AjvLike {
   let ajv = instances.get(draft);
-  if (!ajv) {
-    ajv = new (ctorFor(draft))(OPTIONS);
-    (require('ajv-formats') as { default: (a: AjvLike) => void }).default(ajv);
-    instances.set(draft, ajv);
-  }
+  if (!ajv) instances.set(draft, (ajv = createAjv(AJV_DRAFT[draft], OPTIONS) as unknown as AjvLike));
   return ajv;
 }
 

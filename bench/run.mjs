@@ -128,6 +128,67 @@ async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
 }
 
 /**
+ * Every version pair of every corpus timed on its own, in process (diffPair, as `evt diff` runs it:
+ * witnesses on for single pairs and small sets, off for repos of more than 200 pairs, and on for
+ * N=1,000 too as the worst case). One pair is diffed first so ajv's and the JIT's start-up are not
+ * charged to whichever pair comes first.
+ */
+async function slowestPairs() {
+  const { diffPair } = await import(path.join(repoDir, 'dist/diff/index.js'));
+  const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+  const repoPairs = (dir) => {
+    const byEvent = new Map();
+    for (const rel of fs.readdirSync(dir, { recursive: true }).filter((f) => /-v\d+\.json$/.test(f)).sort()) {
+      const m = /^(.*)-v(\d+)\.json$/.exec(rel);
+      byEvent.set(m[1], [...(byEvent.get(m[1]) ?? []), [Number(m[2]), rel]]);
+    }
+    const pairs = [];
+    for (const versions of byEvent.values()) {
+      versions.sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < versions.length; i++) pairs.push([versions[i][1], readJson(path.join(dir, versions[i - 1][1])), readJson(path.join(dir, versions[i][1]))]);
+    }
+    return pairs;
+  };
+  const confluent = () => ['diff-schema-examples.json', 'diff-combined-schema-examples.json', 'diff-schema-examples-2020-12.json', 'diff-combined-schema-examples-2020-12.json'].flatMap((file) =>
+    JSON.parse(fs.readFileSync(path.join(shared, 'corpora/confluent', file), 'utf8').replace(/,(\s*[}\]])/g, '$1')).map((c, i) => [`${file}#${i}`, c.original_schema, c.update_schema]));
+  const fixtureDir = path.join(repoDir, 'fixtures/diff');
+  const fixtures = () => fs.readdirSync(fixtureDir).flatMap((name) => {
+    const dir = path.join(fixtureDir, name);
+    const side = (s) => fs.readdirSync(path.join(dir, s)).filter((f) => /\.json$/.test(f)).map((f) => readJson(path.join(dir, s, f)));
+    try {
+      const [a, b] = [side('previous'), side('current')];
+      return a.length === 1 && b.length === 1 ? [[name, a[0], b[0]]] : [];
+    } catch {
+      return [];
+    }
+  });
+  // one ajv instance per draft is made on first use (tens of ms each): make them before timing
+  for (const $schema of [undefined, 'http://json-schema.org/draft-04/schema#', 'http://json-schema.org/draft-06/schema#', 'https://json-schema.org/draft/2019-09/schema', 'https://json-schema.org/draft/2020-12/schema']) {
+    const schema = (type) => ({ ...($schema ? { $schema } : {}), type: 'object', properties: { a: { type, format: 'date-time', pattern: '^a' } }, required: ['a'] });
+    diffPair(schema('string'), schema('integer'), { mode: 'backward', policy: 'strict', witnesses: true });
+  }
+  const corpora = [
+    ['Confluent corpus (witnesses on)', confluent, true],
+    ['fixtures/diff (witnesses on)', fixtures, true],
+    ...args.sizes.map((n) => [`N=${n.toLocaleString('en')} repo (witnesses ${n > 1000 ? 'off, as evt diff runs it' : 'on'})`, () => repoPairs(ensureRepo(n)), n <= 1000]),
+  ];
+  const out = ['| version pairs of | pairs | slowest pair | median | where |', '|---|---:|---:|---:|---|'];
+  for (const [label, load, witnesses] of corpora) {
+    const times = [];
+    let slowest = ['', 0];
+    for (const [name, a, b] of load()) {
+      const started = performance.now();
+      diffPair(a, b, { mode: 'backward', policy: 'strict', witnesses });
+      const ms = performance.now() - started;
+      times.push(ms);
+      if (ms > slowest[1]) slowest = [name, ms];
+    }
+    out.push(`| ${label} | ${times.length.toLocaleString('en')} | ${slowest[1].toFixed(1)} ms | ${median(times).toFixed(2)} ms | \`${slowest[0]}\` |`);
+  }
+  return out;
+}
+
+/**
  * Round-robin: every run measures the floor and each command once, so a machine that slows down
  * for a while (other processes on 2 cores) slows the floor and the commands alike.
  */
@@ -191,5 +252,6 @@ if (!args.only || args.only.has('jsd')) {
   const jsd = await jsonSchemaDiffOnPairs(ensureRepo(small));
   lines.push('', `json-schema-diff API on the N=${small.toLocaleString('en')} pairs (in-process, \`$schema\` stripped, 60 s cap): ${jsd.ran} of ${jsd.pairs} pairs ran, ${jsd.threw} threw, ${(jsd.ms / 1000).toFixed(1)} s (${((jsd.ms / Math.max(1, jsd.ran + jsd.threw))).toFixed(1)} ms a pair); ${sizes[small].results.diff ? `evt diff on the same pairs: ${(sizes[small].results.diff.ms / 1000).toFixed(2)} s as a whole process.` : ''}`);
 }
+if (!args.only || args.only.has('pairs')) lines.push('', ...(await slowestPairs()));
 lines.push('', `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${args.runs} rounds (floor and every command once per round), medians; peak RSS is the largest of the runs.`);
 process.stdout.write(`${lines.join('\n')}\n`);

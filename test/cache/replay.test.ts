@@ -77,7 +77,9 @@ describe('--cache replays an unchanged run', () => {
     expect(expected.code === 0 || expected.code === 1, expected.stderr).toBe(true);
     const cold = await evt([...args, '--cache']);
     expect(cold.output).toEqual(expected);
-    expect(cold.parsed).toBeGreaterThan(0);
+    expect(cold.ran).toBe(1);
+    // evt diff reads only the files it pairs: a repo of single-version events gives it none to parse
+    if (command !== 'diff' || ['versioned', 'name-versioned', 'configured', 'area-action-state'].includes(fixture)) expect(cold.parsed).toBeGreaterThan(0);
     expect(fs.existsSync(snapshotFile(dir, command))).toBe(true);
     const warm = await evt([...args, '--cache']);
     expect(warm.output).toEqual(expected);

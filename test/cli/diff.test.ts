@@ -13,7 +13,7 @@ const payloads = 'contracts/booking-lifecycle/schema/payloads';
 
 /** Every witness must be accepted by exactly the side it claims (checked with a fresh ajv). */
 function expectWitnessesHold(findings: Finding[], oldSchema: object, newSchema: object): number {
-  const ajv = new Ajv2020({ strict: false });
+  const ajv = new Ajv2020({ strict: false, logger: false });
   const [acceptsOld, acceptsNew] = [ajv.compile(strip(oldSchema)), ajv.compile(strip(newSchema))];
   const withWitness = findings.filter((f) => f.witness);
   for (const f of withWitness) {

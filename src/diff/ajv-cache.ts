@@ -7,15 +7,20 @@ import { canonical, isObject, type JsonSchema } from './json.js';
 type AjvLike = {
   compile(schema: unknown): ValidateFunction;
   getSchema(id: string): unknown;
-  removeSchema(id: string): unknown;
+  removeSchema(schemaOrId: unknown): unknown;
 };
 
 // Witness checks run a schema's `pattern`s on payloads: time-bounded regexes turn a catastrophic
 // pattern (`(a|aa)*b`) into a thrown RegexTimeoutError, which `accepts` reads as "cannot verify".
 const OPTIONS: Options = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true, code: { regExp: boundedRegExp } };
-const MAX_CACHED = 4_096;
+/**
+ * Validators kept (oldest dropped first). ajv keeps every schema it compiled, about 90 KB each: a
+ * few thousand made the heap big enough for 50 ms collector pauses in the middle of a pair, so
+ * evicted schemas are removed from ajv too. Consecutive pairs share a version, so few are reused.
+ */
+const MAX_CACHED = 256;
 const instances = new Map<string, AjvLike>();
-const validators = new Map<string, ValidateFunction | null>();
+const validators = new Map<string, { validate: ValidateFunction | null; schema: JsonSchema; ajv: AjvLike }>();
 
 /**
  * The ajv class per dialect, with formats (the same factory lint uses, so the CLI bundle holds one
@@ -36,7 +41,7 @@ function instanceFor(draft: Draft): AjvLike {
 export function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
   const key = canonical(schema);
   const hit = validators.get(key);
-  if (hit !== undefined) return hit ?? undefined;
+  if (hit !== undefined) return hit.validate ?? undefined;
   const ajv = instanceFor(detectDraft(schema));
   let compiled: ValidateFunction | null = null;
   try {
@@ -46,9 +51,20 @@ export function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
   } catch {
     compiled = null;
   }
-  if (validators.size >= MAX_CACHED) validators.clear();
-  validators.set(key, compiled);
+  if (validators.size >= MAX_CACHED) evictOldest();
+  validators.set(key, { validate: compiled, schema, ajv });
   return compiled ?? undefined;
+}
+
+function evictOldest(): void {
+  const [key, oldest] = validators.entries().next().value!;
+  validators.delete(key);
+  if (!oldest.validate || !isObject(oldest.schema)) return;
+  try {
+    oldest.ajv.removeSchema(oldest.schema);
+  } catch {
+    // already replaced under its $id: nothing of it left to drop
+  }
 }
 
 /**
@@ -63,7 +79,8 @@ export function accepts(schema: JsonSchema, instance: unknown): boolean | undefi
   try {
     return validate(instance) === true;
   } catch {
-    validators.set(canonical(schema), null);
+    const entry = validators.get(canonical(schema));
+    if (entry) entry.validate = null;
     return undefined;
   }
 }

@@ -2,9 +2,10 @@
  * `evt lint`, `diff` and `check` on two threads for big repos (issue 6: "use both cores where it
  * pays"). The file list is split by event (src/repo/scope.ts splitByEvent): a worker thread reads,
  * parses, lints (per-document rules) and diffs its events while the main thread does the same for
- * the rest, plus the envelope, registry and union. Each side sends back findings (with source
- * positions) and its repo model without texts or parsed JSON; the main thread merges the two models
- * and runs the rules over the whole repo (names, registry/union sync, version gaps) on the merge.
+ * the rest, plus the envelope, registry and union. The worker sends its repo model without texts or
+ * parsed JSON as soon as it has read its files, then its findings (with source positions); the main
+ * thread merges the two models and runs the rules over the whole repo (names, registry/union sync,
+ * version gaps) on the merge while the worker still checks.
  *
  * Nothing is parsed twice and no parsed document crosses threads (copying one costs as much as
  * parsing it), so memory stays that of one run. The report is the one `runCheck` gives serially,
@@ -74,6 +75,8 @@ export function useShards(listed: ListedRepo, options: Pick<CheckOptions, 'chang
 export async function runCheckSharded(listed: ListedRepo, command: string, options: CheckOptions): Promise<Report> {
   const progress = options.progress ?? SILENT;
   const split = splitByEvent(listed.files, listed.config, workerShare(options));
+  // witnesses depend on the run's pair count, known here from the file names alone (a file that
+  // turns out unreadable is still counted: it only matters for a repo right at the 200-pair line)
   const witnesses = witnessesFor(split.pairs, options.witnesses);
   const diffOptions = { mode: options.mode, policy: options.policy, transitive: options.transitive, crossCheck: options.crossCheck, witnesses };
   const task = (files: string[]): ShardTask => ({ root: listed.root, config: listed.config, files, regular: files.filter((f) => listed.regularFiles.has(f)), lint: options.lint, diff: options.diff, diffOptions });
@@ -105,6 +108,7 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   const notes = [`layout: ${repo.layout}`, ...(workerFailure ? [workerFailure] : [])];
   if (options.diff) notes.push(...diffNotes(split.pairs, options.witnesses, witnesses), ...mergeByEvent(own.notes, other.notes));
   const positioned = [...own.findings, ...other.findings, ...addPositions(repoWide, docsByFile([...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])]))];
+  options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
   return createReport(command, repo.root, approved, notes);
 }

@@ -94,13 +94,10 @@ function gitCopy(source) {
   return dir;
 }
 
-async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
-  const jsd = (await import('json-schema-diff')).default;
-  const truth = JSON.parse(fs.readFileSync(path.join(dir, '.truth.json'), 'utf8'));
-  const files = [];
-  for (const rel of fs.readdirSync(dir, { recursive: true })) if (/-v\d+\.json$/.test(rel)) files.push(rel);
+/** A generated repo's consecutive version pairs, as repo-relative paths `[older, newer]`. */
+function versionPairFiles(dir) {
   const byEvent = new Map();
-  for (const rel of files.sort()) {
+  for (const rel of fs.readdirSync(dir, { recursive: true }).filter((f) => /-v\d+\.json$/.test(f)).sort()) {
     const m = /^(.*)-v(\d+)\.json$/.exec(rel);
     byEvent.set(m[1], [...(byEvent.get(m[1]) ?? []), [Number(m[2]), rel]]);
   }
@@ -109,6 +106,12 @@ async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
     versions.sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < versions.length; i++) pairs.push([versions[i - 1][1], versions[i][1]]);
   }
+  return pairs;
+}
+
+async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
+  const jsd = (await import('json-schema-diff')).default;
+  const pairs = versionPairFiles(dir);
   const strip = (s) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== '$schema'));
   const started = performance.now();
   let ran = 0;
@@ -123,7 +126,6 @@ async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
       threw++;
     }
   }
-  void truth;
   return { pairs: pairs.length, ran, threw, ms: performance.now() - started };
 }
 
@@ -136,19 +138,7 @@ async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
 async function slowestPairs() {
   const { diffPair } = await import(path.join(repoDir, 'dist/diff/index.js'));
   const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
-  const repoPairs = (dir) => {
-    const byEvent = new Map();
-    for (const rel of fs.readdirSync(dir, { recursive: true }).filter((f) => /-v\d+\.json$/.test(f)).sort()) {
-      const m = /^(.*)-v(\d+)\.json$/.exec(rel);
-      byEvent.set(m[1], [...(byEvent.get(m[1]) ?? []), [Number(m[2]), rel]]);
-    }
-    const pairs = [];
-    for (const versions of byEvent.values()) {
-      versions.sort((a, b) => a[0] - b[0]);
-      for (let i = 1; i < versions.length; i++) pairs.push([versions[i][1], readJson(path.join(dir, versions[i - 1][1])), readJson(path.join(dir, versions[i][1]))]);
-    }
-    return pairs;
-  };
+  const repoPairs = (dir) => versionPairFiles(dir).map(([a, b]) => [b, readJson(path.join(dir, a)), readJson(path.join(dir, b))]);
   const confluent = () => ['diff-schema-examples.json', 'diff-combined-schema-examples.json', 'diff-schema-examples-2020-12.json', 'diff-combined-schema-examples-2020-12.json'].flatMap((file) =>
     JSON.parse(fs.readFileSync(path.join(shared, 'corpora/confluent', file), 'utf8').replace(/,(\s*[}\]])/g, '$1')).map((c, i) => [`${file}#${i}`, c.original_schema, c.update_schema]));
   const fixtureDir = path.join(repoDir, 'fixtures/diff');

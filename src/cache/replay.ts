@@ -10,7 +10,7 @@
  * the loader lists it (a --cache-location inside the repo), is keyed by name only: evt rewrites it
  * after runs that change something. Should the loader have used it (a template matching it), its
  * bytes are recorded and checked like the union's below. Files are read with the loader's
- * own guarded reader (`readInsideRoot`: no link out of the repo, no FIFO, nothing over the size
+ * own guarded reader (`rootReader`: no link out of the repo, no FIFO, nothing over the size
  * limit), and on a miss the bytes read for the key are handed to the loader, so nothing is read
  * twice. A file the loader reads outside the listing (a configured union path) is recorded with
  * its digest and checked before a replay.
@@ -27,13 +27,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo } from '../model/repo.js';
-import { listCandidateFiles, readInsideRoot, type FileReader, type PreparedInputs } from '../repo/load.js';
+import { listCandidateFiles, readInsideRoot, rootReader, type FileReader, type PreparedInputs } from '../repo/load.js';
 import type { SchemaSource } from '../repo/parse.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toRepoPath } from '../util/paths.js';
 import { CACHE_FILE } from './cache.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 'evt-run';
 /** The names the loader looks for when no --config is given (src/repo/config.ts). */
 const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
@@ -74,7 +74,8 @@ export class RunReplay {
     readonly file: string,
     readonly key: string,
     private readonly root: string,
-    private readonly realRoot: string | undefined,
+    /** Reads a repo file with the loader's guards (rootReader). */
+    private readonly read: FileReader,
     private readonly files: readonly string[],
     private readonly linkedDirs: ContractRepo['skipped'],
     reads: Map<string, Read>,
@@ -94,13 +95,9 @@ export class RunReplay {
       if (!fs.statSync(root).isDirectory()) return undefined;
       const config = configDigest(root, request.configFile);
       if (config === undefined) return undefined;
-      const { files, linkedDirs } = await listCandidateFiles(root);
-      let realRoot: string | undefined;
-      try {
-        realRoot = fs.realpathSync.native(root);
-      } catch {
-        // readInsideRoot resolves it itself and records the failure
-      }
+      const { files, linkedDirs, regularFiles } = await listCandidateFiles(root);
+      // the loader's own reader: the same guards, and the same bytes a cold run would parse
+      const read = rootReader(root, regularFiles);
       const hash = createHash('sha1').update(JSON.stringify([FORMAT, request.version, request.command, request.options, root, config, linkedDirs]));
       const reads = new Map<string, Read>();
       const cacheDir = path.resolve(request.cacheDir);
@@ -108,7 +105,7 @@ export class RunReplay {
       let ownFile: [string, string] | undefined;
       for (const file of files) {
         const skipped: ContractRepo['skipped'] = [];
-        const source = readInsideRoot(root, file, skipped, realRoot);
+        const source = read(file, skipped);
         reads.set(file, { source, skipped });
         if (file === cacheFile) {
           hash.update(`\0${file}\0the per-file cache`);
@@ -116,7 +113,7 @@ export class RunReplay {
         } else feed(hash, source, skipped, `\0${file}\0`);
       }
       const file = path.join(cacheDir, `${MAGIC}-${request.command.replace(/[^a-z]/g, '')}.cache`);
-      return new RunReplay(file, hash.digest('hex'), root, realRoot, files, linkedDirs, reads, ownFile);
+      return new RunReplay(file, hash.digest('hex'), root, read, files, linkedDirs, reads, ownFile);
     } catch {
       return undefined;
     }
@@ -130,7 +127,7 @@ export class RunReplay {
       if (body === undefined) return undefined;
       snapshot = JSON.parse(body) as RunSnapshot;
       if (!isSnapshot(snapshot)) return undefined;
-      if (snapshot.extras.some(([file, digest]) => extraDigest(this.root, file, this.realRoot) !== digest)) return undefined;
+      if (snapshot.extras.some(([file, digest]) => extraDigest(this.root, file, this.read) !== digest)) return undefined;
     } catch {
       return undefined;
     }
@@ -146,7 +143,7 @@ export class RunReplay {
         return known.source;
       }
       const own: ContractRepo['skipped'] = [];
-      const source = readInsideRoot(this.root, file, own, this.realRoot);
+      const source = this.read(file, own);
       skipped.push(...own);
       this.extraReads.set(file, digestOf(source, own));
       return source;
@@ -164,7 +161,7 @@ export class RunReplay {
     const extras = new Map(this.extraReads);
     // a configured union path that did not exist was not read; creating it must invalidate
     const union = repo.config.layout.union;
-    if (union && !this.files.includes(union) && !extras.has(union)) extras.set(union, extraDigest(this.root, union, this.realRoot));
+    if (union && !this.files.includes(union) && !extras.has(union)) extras.set(union, extraDigest(this.root, union, this.read));
     // the per-file cache's file, if the loader made something of it: its bytes as read
     if (this.ownFile && usedFiles(repo).has(this.ownFile[0])) extras.set(...this.ownFile);
     const snapshot: RunSnapshot = { findings: [...findings], notes: [...notes], ...(repo.config.approvals === undefined ? {} : { approvals: repo.config.approvals }), extras: [...extras] };
@@ -216,10 +213,10 @@ function usedFiles(repo: ContractRepo): Set<string> {
 }
 
 /** What the loader would get for a file it reads by a configured path. */
-function extraDigest(root: string, file: string, realRoot: string | undefined): string {
+function extraDigest(root: string, file: string, read: FileReader): string {
   if (!fs.existsSync(path.join(root, file))) return 'absent';
   const skipped: ContractRepo['skipped'] = [];
-  return digestOf(readInsideRoot(root, file, skipped, realRoot), skipped);
+  return digestOf(read(file, skipped), skipped);
 }
 
 function digestOf(source: SchemaSource | undefined, skipped: ContractRepo['skipped']): string {

@@ -14,9 +14,9 @@ import { LINT_RULES } from '../lint/rules.js';
 import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { createReport, type Report } from '../model/report.js';
-import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
+import type { ContractRepo, SchemaPair } from '../model/repo.js';
 import { changedFiles } from '../repo/git.js';
-import { addPositions, docsByFile } from '../repo/source-map.js';
+import { addPositions, repoDocsByFile } from '../repo/source-map.js';
 import { SILENT, type Progress } from '../util/progress.js';
 
 export interface CheckOptions {
@@ -62,8 +62,7 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
   const scope = options.changed && options.against ? await changedScope(repo, options.against, options.changedFiles) : undefined;
   const rules = options.partial ? LINT_RULES.filter((r) => !WHOLE_REPO_RULES.has(r.id)) : LINT_RULES;
   if (options.partial) notes.push(`--changed: read ${repo.docs.length} schemas of ${scope?.events.size ?? 0} changed events; left out: ${[...WHOLE_REPO_RULES].join(', ')}`);
-  const docs: SchemaDoc[] = [...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])];
-  const byFile = docsByFile(docs);
+  const byFile = repoDocsByFile(repo);
   const cache = options.cache;
   if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
   const findings: Finding[] = !options.lint ? [] : cache ? lintWithCache(repo, cache, byFile, rules) : runLintRules(repo, rules);

@@ -27,7 +27,7 @@ import { createReport, type Report } from '../model/report.js';
 import type { ContractRepo, SchemaDoc } from '../model/repo.js';
 import { assembleRepo, readListedRepo, rootReader, type ListedRepo } from '../repo/load.js';
 import { splitByEvent } from '../repo/scope.js';
-import { addPositions, docsByFile } from '../repo/source-map.js';
+import { addPositions, repoDocsByFile } from '../repo/source-map.js';
 import { analyzeRepo } from '../schemas/analyze.js';
 import { SILENT } from '../util/progress.js';
 import { SHARD_MIN_FILES, type Concurrency } from './concurrency.js';
@@ -107,7 +107,7 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
 
   const notes = [`layout: ${repo.layout}`, ...(workerFailure ? [workerFailure] : [])];
   if (options.diff) notes.push(...diffNotes(split.pairs, options.witnesses, witnesses), ...mergeByEvent(own.notes, other.notes));
-  const positioned = [...own.findings, ...other.findings, ...addPositions(repoWide, docsByFile([...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])]))];
+  const positioned = [...own.findings, ...other.findings, ...addPositions(repoWide, repoDocsByFile(repo))];
   options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
   return createReport(command, repo.root, approved, notes);
@@ -124,7 +124,7 @@ async function checkShard(repo: ContractRepo, task: ShardTask): Promise<ShardChe
     findings.push(...compared.findings);
     notes = compared.notes;
   }
-  const positioned = addPositions(findings, docsByFile([...repo.docs, ...(repo.registry ? [repo.registry.doc] : [])]));
+  const positioned = addPositions(findings, repoDocsByFile(repo));
   return { findings: positioned, notes, crossFileRefs };
 }
 

@@ -15,8 +15,8 @@ import { GITIGNORE, gitignoreFilter } from './gitignore.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
-import { narrowToChanged } from './scope.js';
-import { compileTemplate, matchTemplate, type CompiledTemplate, type TemplateMatch } from './templates.js';
+import { contractOf, narrowToChanged } from './scope.js';
+import { compileTemplate, firstMatch, type TemplateMatch } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
 
@@ -167,7 +167,7 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
     const doc = read(file);
     if (!doc) continue;
     (doc.parseError?.ruleId ? rejected : docs).push(doc);
-    const placed = placeVersion(match.event, match.version, config, doc);
+    const placed = placeVersion(match, config, doc);
     const versions = grouped.get(placed.name);
     if (versions) versions.push(placed.version);
     else grouped.set(placed.name, [placed.version]);
@@ -189,22 +189,11 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
   };
 }
 
-/** The first template (in config order) that places `file`; the rest are not tried. */
-function firstMatch(templates: readonly CompiledTemplate[], file: string): TemplateMatch | undefined {
-  for (const template of templates) {
-    const match = matchTemplate(template, file);
-    if (match) return match;
-  }
-  return undefined;
-}
-
 /** The event contract name and version a matched file belongs to. */
-function placeVersion(event: string, versionText: string | undefined, config: EvtConfig, doc: SchemaDoc): { name: string; version: EventVersion } {
-  const inName = config.layout.versionInName ? /^(.*)\.v(\d+)$/.exec(event) : null;
-  const name = inName ? inName[1]! : event;
-  const raw = inName ? inName[2]! : versionText;
-  const version = raw === undefined ? null : parseVersion(raw, config.layout.versionFormat) ?? null;
-  return { name, version: { event, version, doc } };
+function placeVersion(match: TemplateMatch, config: EvtConfig, doc: SchemaDoc): { name: string; version: EventVersion } {
+  const { name, versionText } = contractOf(match, config);
+  const version = versionText === undefined ? null : parseVersion(versionText, config.layout.versionFormat) ?? null;
+  return { name, version: { event: match.event, version, doc } };
 }
 
 function byVersion(a: EventVersion, b: EventVersion): number {

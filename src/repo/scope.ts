@@ -4,15 +4,22 @@
  * schema (envelope, registry, union, anything else) are always kept, the loader picks among them.
  */
 import type { EvtConfig } from '../model/config.js';
-import { compileTemplate, matchTemplate } from './templates.js';
+import { compileTemplate, firstMatch, type TemplateMatch } from './templates.js';
 import { parseVersion } from './versions.js';
+
+/**
+ * The event contract a template match belongs to: the event name without the SalesTalk-style `.vN`
+ * name segment (`versionInName`), and the version text, from that segment or from the path.
+ */
+export function contractOf(match: TemplateMatch, config: EvtConfig): { name: string; versionText: string | undefined } {
+  const inName = config.layout.versionInName ? /^(.*)\.v(\d+)$/.exec(match.event) : null;
+  return inName ? { name: inName[1]!, versionText: inName[2]! } : { name: match.event, versionText: match.version };
+}
 
 /** The event a schema file belongs to (the name without a version segment), if it is one. */
 export function eventOfFile(file: string, config: EvtConfig, templates = config.layout.schemas.map(compileTemplate)): string | undefined {
-  const match = templates.map((t) => matchTemplate(t, file)).find(Boolean);
-  if (!match) return undefined;
-  const inName = config.layout.versionInName ? /^(.*)\.v(\d+)$/.exec(match.event) : null;
-  return inName ? inName[1]! : match.event;
+  const match = firstMatch(templates, file);
+  return match ? contractOf(match, config).name : undefined;
 }
 
 /** The events the changed files belong to. */
@@ -44,15 +51,9 @@ export function isSharedFile(file: string, config: EvtConfig): boolean {
  * registry) and files of no event stay in the first list.
  */
 export function splitByEvent(files: readonly string[], config: EvtConfig, share: number): { events: number; pairs: number; first: string[]; second: string[] } {
-  const templates = config.layout.schemas.map(compileTemplate);
-  const placed = new Map<string, { event: string; versioned: boolean }>();
+  const placed = placeFiles(files, config);
   const versionedFiles = new Map<string, number>();
-  for (const file of files) {
-    const place = isSharedFile(file, config) ? undefined : placeFile(file, config, templates);
-    if (!place) continue;
-    placed.set(file, place);
-    if (place.versioned) versionedFiles.set(place.event, (versionedFiles.get(place.event) ?? 0) + 1);
-  }
+  for (const place of placed.values()) if (place.versioned) versionedFiles.set(place.event, (versionedFiles.get(place.event) ?? 0) + 1);
   const events = [...new Set([...placed.values()].map((p) => p.event))].sort();
   // interleaved, so neither side gets a run of neighbouring (often similar-sized) events
   const second = new Set(events.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
@@ -72,22 +73,24 @@ export function splitByEvent(files: readonly string[], config: EvtConfig, share:
  * single-version event, the envelope or the registry cannot change its findings.
  */
 export function pairedFiles(files: readonly string[], config: EvtConfig): string[] {
-  const templates = config.layout.schemas.map(compileTemplate);
   const versioned = new Map<string, string[]>();
-  for (const file of files) {
-    const place = isSharedFile(file, config) ? undefined : placeFile(file, config, templates);
-    if (place?.versioned) versioned.set(place.event, [...(versioned.get(place.event) ?? []), file]);
-  }
+  for (const [file, place] of placeFiles(files, config)) if (place.versioned) versioned.set(place.event, [...(versioned.get(place.event) ?? []), file]);
   const paired = new Set([...versioned.values()].filter((group) => group.length >= 2).flat());
   return files.filter((f) => paired.has(f));
 }
 
-/** The event a schema file belongs to and whether its path or name gives a version (the loader's placeVersion). */
-function placeFile(file: string, config: EvtConfig, templates: ReturnType<typeof compileTemplate>[]): { event: string; versioned: boolean } | undefined {
-  let match: ReturnType<typeof matchTemplate>;
-  for (const t of templates) if ((match = matchTemplate(t, file))) break;
-  if (!match) return undefined;
-  const inName = config.layout.versionInName ? /^(.*)\.v(\d+)$/.exec(match.event) : null;
-  const raw = inName ? inName[2]! : match.version;
-  return { event: inName ? inName[1]! : match.event, versioned: raw !== undefined && parseVersion(raw, config.layout.versionFormat) !== undefined };
+/**
+ * Each schema file's event and whether its path or name gives a version, as the loader places it
+ * (placeVersion); the envelope and registry, which can match a schema template, are left out.
+ */
+function placeFiles(files: readonly string[], config: EvtConfig): Map<string, { event: string; versioned: boolean }> {
+  const templates = config.layout.schemas.map(compileTemplate);
+  const placed = new Map<string, { event: string; versioned: boolean }>();
+  for (const file of files) {
+    const match = isSharedFile(file, config) ? undefined : firstMatch(templates, file);
+    if (!match) continue;
+    const { name, versionText } = contractOf(match, config);
+    placed.set(file, { event: name, versioned: versionText !== undefined && parseVersion(versionText, config.layout.versionFormat) !== undefined });
+  }
+  return placed;
 }

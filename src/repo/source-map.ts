@@ -9,7 +9,7 @@
  */
 import YAML, { isAlias, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import type { Finding } from '../model/finding.js';
-import type { SchemaDoc, SourcePosition } from '../model/repo.js';
+import type { ContractRepo, SchemaDoc, SourcePosition } from '../model/repo.js';
 import { escapePointer } from '../util/pointer.js';
 
 interface PositionIndex {
@@ -78,6 +78,11 @@ export function docsByFile(docs: Iterable<SchemaDoc>): Map<string, SchemaDoc> {
   const map = new Map<string, SchemaDoc>();
   for (const doc of docs) map.set(doc.file, doc);
   return map;
+}
+
+/** Every document of the repo a finding can point into: the schemas (envelope included) and the registry. */
+export function repoDocsByFile(repo: Pick<ContractRepo, 'docs' | 'registry'>): Map<string, SchemaDoc> {
+  return docsByFile(repo.registry ? [...repo.docs, repo.registry.doc] : repo.docs);
 }
 
 function lineIndex(text: string): (offset: number) => SourcePosition {

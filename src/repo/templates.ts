@@ -60,6 +60,15 @@ export function matchTemplate(compiled: CompiledTemplate, repoPath: string): Tem
 }
 
 /** A glob that finds every file the template can match (placeholders become `*`). */
+/** The first template (in config order) that places `repoPath`; the rest are not tried. */
+export function firstMatch(templates: readonly CompiledTemplate[], repoPath: string): TemplateMatch | undefined {
+  for (const template of templates) {
+    const match = matchTemplate(template, repoPath);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 export function templateGlob(template: string): string {
   const glob = template.replaceAll('{**}/', '**/').replace(/\{[^}*]+\}|\{\*\}/g, '*').replace(/(?<!\*)\*{2,}(?!\/)/g, '*');
   return glob.endsWith('.json') ? `${glob.slice(0, -5)}.{json,yaml,yml}` : glob;

@@ -120,9 +120,10 @@ describe.skipIf(!HAS_SHARED)('a generated repo over SHARD_MIN_FILES files (auto)
     if (root) fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('is split (auto picks two threads) and every command reports what one thread reports', async () => {
+  it('auto picks two threads (with two cores) and every command reports what one thread reports', async () => {
     const listed = await load.listContractRepo(root);
     expect(listed.files.length).toBeGreaterThanOrEqual(shards.SHARD_MIN_FILES);
+    expect(shards.useShards(listed, { cached: false }, 'auto')).toBe(os.availableParallelism() >= 2);
     for (const command of COMMANDS) {
       const [name, parts] = command;
       const options = { ...parts, today: '2026-11-23', witnesses: 'auto' as const };

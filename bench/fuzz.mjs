@@ -25,7 +25,7 @@ const RUNS = Number(args.runs ?? 100_000);
 const SEED = Number(args.seed ?? 1);
 const LINT_EVERY = Number(args['lint-every'] ?? 1);
 const SLOW_MS = 1000;
-let started = performance.now();
+const started = performance.now();
 const ONLY = args.only; // 'diff' or 'lint' to fuzz one side
 
 /** mulberry32: small, seeded, reproducible. */
@@ -45,9 +45,35 @@ const pick = (xs) => xs[int(xs.length)];
 const chance = (p) => random() < p;
 
 const NAMES = ['id', 'name', 'amount', 'a', 'b', '__proto__', 'constructor', 'x y', '', 'ü', '$ref', 'a/b~c'];
-const PATTERNS = ['^[a-z]+$', '^[A-Z]{3}$', '^(a+)+$', '^(x+x+)+y$', '(a|aa)*b', '^\\d{4}-\\d{2}$', '([a-z', '(?<n>a)\\k<n>', '.*', '^$', '\\p{L}+', '^(\\w+\\s?)*$'];
+const PATTERNS = [
+  '^[a-z]+$',
+  '^[A-Z]{3}$',
+  '^(a+)+$',
+  '^(x+x+)+y$',
+  '(a|aa)*b',
+  '^\\d{4}-\\d{2}$',
+  '([a-z',
+  '(?<n>a)\\k<n>',
+  '.*',
+  '^$',
+  '\\p{L}+',
+  '^(\\w+\\s?)*$',
+];
 const FORMATS = ['date-time', 'email', 'uri', 'uuid', 'ipv4', 'no-such-format', 'regex'];
-const REFS = ['#', '#/$defs/a', '#/$defs/b', '#/definitions/x', '#/properties/a', 'other.schema.json', 'https://example.com/s.json', 'file:///etc/passwd', '../../../etc/passwd', '#/$defs/missing', 'urn:x', '#%2F'];
+const REFS = [
+  '#',
+  '#/$defs/a',
+  '#/$defs/b',
+  '#/definitions/x',
+  '#/properties/a',
+  'other.schema.json',
+  'https://example.com/s.json',
+  'file:///etc/passwd',
+  '../../../etc/passwd',
+  '#/$defs/missing',
+  'urn:x',
+  '#%2F',
+];
 const TYPES = ['string', 'integer', 'number', 'boolean', 'null', 'object', 'array', 'nope'];
 const NUMBERS = [0, 1, -1, 0.5, 1e308, -1e308, 3, 10, 2 ** 53 + 1, 1e-7];
 
@@ -65,7 +91,10 @@ function schema(depth) {
     s.type = chance(0.1) ? [pick(TYPES), pick(TYPES)] : 'object';
     s.properties = {};
     for (let i = int(4); i > 0; i--) s.properties[pick(NAMES)] = schema(depth - 1);
-    if (chance(0.5)) s.required = Object.keys(s.properties).filter(() => chance(0.5)).concat(chance(0.1) ? ['ghost'] : []);
+    if (chance(0.5))
+      s.required = Object.keys(s.properties)
+        .filter(() => chance(0.5))
+        .concat(chance(0.1) ? ['ghost'] : []);
     if (chance(0.4)) s.additionalProperties = chance(0.5) ? chance(0.5) : schema(depth - 1);
     if (chance(0.15)) s.patternProperties = { [pick(PATTERNS)]: schema(depth - 1) };
     if (chance(0.1)) s.minProperties = pick(NUMBERS);
@@ -91,7 +120,13 @@ function schema(depth) {
   } else {
     Object.assign(s, leaf());
   }
-  if (chance(0.05)) s.$schema = pick(['http://json-schema.org/draft-07/schema#', 'http://json-schema.org/draft-04/schema#', 'https://example.com/meta', 'https://json-schema.org/draft/2020-12/schema']);
+  if (chance(0.05))
+    s.$schema = pick([
+      'http://json-schema.org/draft-07/schema#',
+      'http://json-schema.org/draft-04/schema#',
+      'https://example.com/meta',
+      'https://json-schema.org/draft/2020-12/schema',
+    ]);
   if (chance(0.1)) s.examples = [example(), example()];
   if (chance(0.05)) s.default = example();
   return s;
@@ -116,7 +151,21 @@ function leaf() {
 }
 
 function example() {
-  return pick(['a', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 1, -1, 0.5, null, true, [], {}, { a: 1 }, [1, 2, 2], '2026-01-01T00:00:00Z']);
+  return pick([
+    'a',
+    'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!',
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    1,
+    -1,
+    0.5,
+    null,
+    true,
+    [],
+    {},
+    { a: 1 },
+    [1, 2, 2],
+    '2026-01-01T00:00:00Z',
+  ]);
 }
 
 /** The new version: the old one with a few random edits (so the diff has something to classify). */
@@ -126,7 +175,10 @@ function mutate(s, depth = 0) {
   const copy = { ...s };
   for (const key of Object.keys(copy)) {
     if (chance(0.1)) delete copy[key];
-    else if (copy[key] !== null && typeof copy[key] === 'object' && chance(0.5)) copy[key] = Array.isArray(copy[key]) ? copy[key].map((x) => (chance(0.3) ? mutate(x, depth + 1) : x)) : mutate(copy[key], depth + 1);
+    else if (copy[key] !== null && typeof copy[key] === 'object' && chance(0.5))
+      copy[key] = Array.isArray(copy[key])
+        ? copy[key].map((x) => (chance(0.3) ? mutate(x, depth + 1) : x))
+        : mutate(copy[key], depth + 1);
   }
   if (chance(0.2)) Object.assign(copy, leaf());
   return copy;
@@ -152,7 +204,20 @@ const record = (kind, error, ms, oldDoc, newDoc, texts) => {
   // at most five inputs per kind of failure (kind + first line of the error)
   const key = `${kind} ${error ? String(error.message).slice(0, 60) : ''}`;
   perKind.set(key, (perKind.get(key) ?? 0) + 1);
-  if (perKind.get(key) <= 5) failures.push({ kind, error: error ? String(error.stack ?? error).split('\n').slice(0, 4).join('\n') : undefined, ms, old: oldDoc, new: newDoc, texts });
+  if (perKind.get(key) <= 5)
+    failures.push({
+      kind,
+      error: error
+        ? String(error.stack ?? error)
+            .split('\n')
+            .slice(0, 4)
+            .join('\n')
+        : undefined,
+      ms,
+      old: oldDoc,
+      new: newDoc,
+      texts,
+    });
 };
 
 const FROM = Number(args.from ?? 0);
@@ -177,12 +242,17 @@ function runRange() {
     // the parent learns which case killed or stalled a child from this file
     if (TRACE) fs.writeFileSync(TRACE, JSON.stringify({ i, old: oldDoc, new: newDoc }));
     let t = performance.now();
-    if (ONLY !== 'lint') try {
-      stats.findings += diffPair(oldDoc, newDoc, { mode: pick(['backward', 'forward', 'full', 'none']), policy: pick(['strict', 'lenient']), witnesses: true }).length;
-    } catch (error) {
-      stats.diffCrashes++;
-      record('diff crash', error, 0, oldDoc, newDoc);
-    }
+    if (ONLY !== 'lint')
+      try {
+        stats.findings += diffPair(oldDoc, newDoc, {
+          mode: pick(['backward', 'forward', 'full', 'none']),
+          policy: pick(['strict', 'lenient']),
+          witnesses: true,
+        }).length;
+      } catch (error) {
+        stats.diffCrashes++;
+        record('diff crash', error, 0, oldDoc, newDoc);
+      }
     let ms = performance.now() - t;
     stats.maxDiffMs = Math.max(stats.maxDiffMs, ms);
     if (ms > SLOW_MS) {
@@ -207,7 +277,10 @@ function runRange() {
       }
     }
     stats.runs++;
-    if ((i + 1) % Number(args.progress ?? 10_000) === 0) process.stderr.write(`  ${i + 1} pairs, ${stats.diffCrashes + stats.lintCrashes} crashes, ${stats.slow} slow, ${((performance.now() - started) / 1000).toFixed(0)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
+    if ((i + 1) % Number(args.progress ?? 10_000) === 0)
+      process.stderr.write(
+        `  ${i + 1} pairs, ${stats.diffCrashes + stats.lintCrashes} crashes, ${stats.slow} slow, ${((performance.now() - started) / 1000).toFixed(0)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`,
+      );
   }
 }
 
@@ -218,14 +291,43 @@ function runRange() {
 async function parent() {
   const { spawn } = await import('node:child_process');
   const started = performance.now();
-  const total = { runs: 0, diffCrashes: 0, lintCrashes: 0, slow: 0, maxDiffMs: 0, maxLintMs: 0, findings: 0, aborted: 0, hung: 0 };
+  const total = {
+    runs: 0,
+    diffCrashes: 0,
+    lintCrashes: 0,
+    slow: 0,
+    maxDiffMs: 0,
+    maxLintMs: 0,
+    findings: 0,
+    aborted: 0,
+    hung: 0,
+  };
   const allFailures = [];
   const kinds = {};
   const runChild = (from, to, lane) =>
     new Promise((resolve) => {
       const trace = path.join(os.tmpdir(), `evt-fuzz-trace-${process.pid}-${lane}.json`);
       fs.rmSync(trace, { force: true });
-      const child = spawn(process.execPath, ['--max-old-space-size=1536', process.argv[1], '--child', '--from', String(from), '--to', String(to), '--seed', String(SEED), '--trace', trace, '--lint-every', String(LINT_EVERY), ...(ONLY ? ['--only', ONLY] : [])], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, EVT_FUZZ_CHILD: '1' } });
+      const child = spawn(
+        process.execPath,
+        [
+          '--max-old-space-size=1536',
+          process.argv[1],
+          '--child',
+          '--from',
+          String(from),
+          '--to',
+          String(to),
+          '--seed',
+          String(SEED),
+          '--trace',
+          trace,
+          '--lint-every',
+          String(LINT_EVERY),
+          ...(ONLY ? ['--only', ONLY] : []),
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, EVT_FUZZ_CHILD: '1' } },
+      );
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       let last = { i: from - 1, at: performance.now() };
@@ -246,13 +348,22 @@ async function parent() {
           current = JSON.parse(fs.readFileSync(trace, 'utf8'));
         } catch {}
         const at = current?.i ?? from;
-        const kind = signal === 'SIGKILL' ? `hung over ${HANG_MS / 1000} s` : `process aborted (exit ${code}; out of memory?)`;
-        resolve({ done: at + 1, result: { stats: { runs: at - from + 1 }, failures: [{ kind, i: at, old: current?.old, new: current?.new }], perKind: { [kind]: 1 } }, hung: signal === 'SIGKILL' });
+        const kind =
+          signal === 'SIGKILL' ? `hung over ${HANG_MS / 1000} s` : `process aborted (exit ${code}; out of memory?)`;
+        resolve({
+          done: at + 1,
+          result: {
+            stats: { runs: at - from + 1 },
+            failures: [{ kind, i: at, old: current?.old, new: current?.new }],
+            perKind: { [kind]: 1 },
+          },
+          hung: signal === 'SIGKILL',
+        });
       });
     });
   const lane = async (from, to, id) => {
     for (let next = from; next < to; ) {
-      const { done, result, hung } = await runChild(next, to, id);
+      const { done, result } = await runChild(next, to, id);
       next = done;
       const st = result.stats;
       total.runs += st.runs ?? 0;
@@ -270,8 +381,13 @@ async function parent() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const out = path.join(os.tmpdir(), `evt-fuzz-failures-${SEED}.json`);
   if (allFailures.length) fs.writeFileSync(out, JSON.stringify(allFailures, null, 2));
-  console.log(`evt fuzz ${new Date().toISOString().slice(0, 10)} seed ${SEED}: ${total.runs} schema pairs through diff (witnesses on) and lint in ${seconds} s`);
-  console.log(`  crashes: diff ${total.diffCrashes}, lint ${total.lintCrashes}, process aborted ${total.aborted}, hung ${total.hung}; runs over ${SLOW_MS} ms: ${total.slow}; max diff ${total.maxDiffMs.toFixed(0)} ms, max lint ${total.maxLintMs.toFixed(0)} ms; ${total.findings} findings`);
-  if (allFailures.length) console.log(`  failures by kind: ${JSON.stringify(kinds)}\n  first inputs of each kind: ${out}`);
+  console.log(
+    `evt fuzz ${new Date().toISOString().slice(0, 10)} seed ${SEED}: ${total.runs} schema pairs through diff (witnesses on) and lint in ${seconds} s`,
+  );
+  console.log(
+    `  crashes: diff ${total.diffCrashes}, lint ${total.lintCrashes}, process aborted ${total.aborted}, hung ${total.hung}; runs over ${SLOW_MS} ms: ${total.slow}; max diff ${total.maxDiffMs.toFixed(0)} ms, max lint ${total.maxLintMs.toFixed(0)} ms; ${total.findings} findings`,
+  );
+  if (allFailures.length)
+    console.log(`  failures by kind: ${JSON.stringify(kinds)}\n  first inputs of each kind: ${out}`);
   process.exitCode = total.diffCrashes + total.lintCrashes + total.aborted + total.hung + total.slow === 0 ? 0 : 1;
 }

@@ -31,7 +31,8 @@ export function compileTemplate(template: string): CompiledTemplate {
     const placeholder = /^\{([^}]+)\}$/.exec(part)?.[1];
     if (placeholder === undefined) {
       const isLast = index === parts.length - 1;
-      source += isLast && part.endsWith('.json') ? `${escape(part.slice(0, -5))}\\.(?:json|ya?ml)` : escape(part);
+      source +=
+        isLast && part.endsWith('.json') ? `${escapeRegExp(part.slice(0, -5))}\\.(?:json|ya?ml)` : escapeRegExp(part);
       return;
     }
     groups.push(placeholder);
@@ -70,10 +71,13 @@ export function firstMatch(templates: readonly CompiledTemplate[], repoPath: str
 }
 
 export function templateGlob(template: string): string {
-  const glob = template.replaceAll('{**}/', '**/').replace(/\{[^}*]+\}|\{\*\}/g, '*').replace(/(?<!\*)\*{2,}(?!\/)/g, '*');
+  const glob = template
+    .replaceAll('{**}/', '**/')
+    .replace(/\{[^}*]+\}|\{\*\}/g, '*')
+    .replace(/(?<!\*)\*{2,}(?!\/)/g, '*');
   return glob.endsWith('.json') ? `${glob.slice(0, -5)}.{json,yaml,yml}` : glob;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -5,7 +5,7 @@
 import type { SchemaDoc } from '../model/repo.js';
 import { getAtPointer } from '../util/pointer.js';
 import { rejectedBy } from './regex.js';
-import { escape } from './walk.js';
+import { escapePointerToken } from './walk.js';
 
 /** Envelope fields that carry the event name, in the order they are looked for. */
 export const EVENT_TYPE_FIELDS = ['event_type', 'eventType', 'event_name', 'eventName', 'type'] as const;
@@ -22,7 +22,11 @@ export function eventTypeProperty(envelope: SchemaDoc): EventTypeProperty | unde
   if (!isObject(properties)) return undefined;
   const name = EVENT_TYPE_FIELDS.find((field) => isObject(properties[field]));
   if (!name) return undefined;
-  return { name, pointer: `/properties/${escape(name)}`, schema: followLocalRefs(envelope.json, properties[name] as Record<string, unknown>) };
+  return {
+    name,
+    pointer: `/properties/${escapePointerToken(name)}`,
+    schema: followLocalRefs(envelope.json, properties[name] as Record<string, unknown>),
+  };
 }
 
 /** Follows same-document `$ref`s (bounded, so a cycle ends); other refs are left to the ref rules. */
@@ -47,16 +51,19 @@ export function rejections(schema: Record<string, unknown>, names: string[]): Ma
   if (typeof pattern !== 'string') return reasons;
   const candidates = names.filter((name) => !reasons.has(name));
   try {
-    for (const name of rejectedBy(pattern, candidates)) reasons.set(name, `it does not match pattern ${JSON.stringify(pattern)}`);
+    for (const name of rejectedBy(pattern, candidates))
+      reasons.set(name, `it does not match pattern ${JSON.stringify(pattern)}`);
   } catch (error) {
-    for (const name of candidates) reasons.set(name, `pattern ${JSON.stringify(pattern)} cannot be applied: ${(error as Error).message}`);
+    for (const name of candidates)
+      reasons.set(name, `pattern ${JSON.stringify(pattern)} cannot be applied: ${(error as Error).message}`);
   }
   return reasons;
 }
 
 function plainRejection(schema: Record<string, unknown>, name: string): string | undefined {
   const { type, const: constant, enum: allowed, minLength, maxLength } = schema;
-  if (type !== undefined && !(type === 'string' || (Array.isArray(type) && type.includes('string')))) return `its type is ${JSON.stringify(type)}, not string`;
+  if (type !== undefined && !(type === 'string' || (Array.isArray(type) && type.includes('string'))))
+    return `its type is ${JSON.stringify(type)}, not string`;
   if (constant !== undefined && constant !== name) return `it is const ${JSON.stringify(constant)}`;
   if (Array.isArray(allowed) && !allowed.includes(name)) return 'it is not in the enum';
   const length = [...name].length; // JSON Schema lengths count code points (2020-12 Validation §6.3.1)

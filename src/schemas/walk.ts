@@ -63,13 +63,32 @@ interface Walk {
 }
 
 /** Walks `schema` (a document root) with the keyword table of `draft`; `base` is its retrieval URI. */
-export function indexSchema(schema: unknown, draft: Draft | undefined, base: string, options: WalkOptions = {}): SchemaIndex {
-  const index: SchemaIndex = { draft, metaErrors: [], compileProblems: [], refs: [], resources: [], anchors: [], annotations: [], namedProperties: [] };
+export function indexSchema(
+  schema: unknown,
+  draft: Draft | undefined,
+  base: string,
+  options: WalkOptions = {},
+): SchemaIndex {
+  const index: SchemaIndex = {
+    draft,
+    metaErrors: [],
+    compileProblems: [],
+    refs: [],
+    resources: [],
+    anchors: [],
+    annotations: [],
+    namedProperties: [],
+  };
   // Draft-04 has no boolean schemas (draft-06 Validation §4.4 introduced them).
   if (draft === '04' && typeof schema === 'boolean') index.metaErrors.push({ pointer: '', message: 'must be object' });
   if (!isObject(schema)) return index;
   index.resources.push({ uri: base, pointer: '' });
-  const walk: Walk = { index, dialect: dialectOf(draft ?? '2020-12'), options, stack: [{ node: schema, path: '', base, depth: 0 }] };
+  const walk: Walk = {
+    index,
+    dialect: dialectOf(draft ?? '2020-12'),
+    options,
+    stack: [{ node: schema, path: '', base, depth: 0 }],
+  };
   for (let frame = walk.stack.pop(); frame; frame = walk.stack.pop()) visit(frame, walk);
   return index;
 }
@@ -77,38 +96,61 @@ export function indexSchema(schema: unknown, draft: Draft | undefined, base: str
 function visit(frame: Frame, walk: Walk): void {
   const { index, dialect } = walk;
   frame.base = enterResource(frame, index);
-  if (index.draft && dialect.validateObject && !dialect.validateObject(frame.node)) addMetaErrors(pointerOf(frame), dialect.validateObject.errors, index);
+  if (index.draft && dialect.validateObject && !dialect.validateObject(frame.node))
+    addMetaErrors(pointerOf(frame), dialect.validateObject.errors, index);
   for (const key in frame.node) {
     const value = frame.node[key];
     const keyword = dialect.keyword(key);
     if (!keyword) {
-      if (!key.startsWith('x-')) index.compileProblems.push({ kind: 'keyword', pointer: `${pointerOf(frame)}/${escape(key)}`, keyword: key });
+      if (!key.startsWith('x-'))
+        index.compileProblems.push({
+          kind: 'keyword',
+          pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
+          keyword: key,
+        });
       continue;
     }
     if (index.draft) {
       const errors = keyword.validate(value);
-      if (errors) addMetaErrors(`${pointerOf(frame)}/${escape(key)}`, errors, index);
+      if (errors) addMetaErrors(`${pointerOf(frame)}/${escapePointerToken(key)}`, errors, index);
     }
     if (COLLECTED.has(key)) collect(key, value, frame, walk);
-    if (keyword.shape) pushChildren(value, keyword.shape, escape(key), frame, walk);
+    if (keyword.shape) pushChildren(value, keyword.shape, escapePointerToken(key), frame, walk);
   }
 }
 
-const COLLECTED = new Set(['format', 'pattern', '$ref', 'default', 'examples', '$anchor', '$dynamicAnchor', 'patternProperties', 'properties']);
+const COLLECTED = new Set([
+  'format',
+  'pattern',
+  '$ref',
+  'default',
+  'examples',
+  '$anchor',
+  '$dynamicAnchor',
+  'patternProperties',
+  'properties',
+]);
 
 /** Records what one keyword contributes to the index. */
 function collect(key: string, value: unknown, frame: Frame, walk: Walk): void {
   const { index } = walk;
-  const at = (): string => `${pointerOf(frame)}/${escape(key)}`;
+  const at = (): string => `${pointerOf(frame)}/${escapePointerToken(key)}`;
   if (key === 'format' && typeof value === 'string') {
     if (!KNOWN_FORMATS.has(value)) index.compileProblems.push({ kind: 'format', pointer: at(), format: value });
   } else if (key === 'pattern' && typeof value === 'string') checkRegex(value, at(), index);
-  else if (key === '$ref' && typeof value === 'string') index.refs.push({ pointer: at(), ref: value, base: frame.base });
+  else if (key === '$ref' && typeof value === 'string')
+    index.refs.push({ pointer: at(), ref: value, base: frame.base });
   else if (key === 'default') index.annotations.push({ pointer: at(), schemaPointer: pointerOf(frame), value });
-  else if (key === 'examples' && Array.isArray(value)) value.forEach((example, i) => index.annotations.push({ pointer: `${at()}/${i}`, schemaPointer: pointerOf(frame), value: example }));
-  else if ((key === '$anchor' || key === '$dynamicAnchor') && typeof value === 'string') index.anchors.push({ uri: frame.base, name: value, pointer: pointerOf(frame) });
-  else if (key === 'patternProperties' && isObject(value)) for (const source of Object.keys(value)) checkRegex(source, `${at()}/${escape(source)}`, index);
-  else if (key === 'properties' && isObject(value) && walk.options.propertyNames) collectNames(Object.keys(value), at, walk.options.propertyNames, index);
+  else if (key === 'examples' && Array.isArray(value))
+    value.forEach((example, i) =>
+      index.annotations.push({ pointer: `${at()}/${i}`, schemaPointer: pointerOf(frame), value: example }),
+    );
+  else if ((key === '$anchor' || key === '$dynamicAnchor') && typeof value === 'string')
+    index.anchors.push({ uri: frame.base, name: value, pointer: pointerOf(frame) });
+  else if (key === 'patternProperties' && isObject(value))
+    for (const source of Object.keys(value)) checkRegex(source, `${at()}/${escapePointerToken(source)}`, index);
+  else if (key === 'properties' && isObject(value) && walk.options.propertyNames)
+    collectNames(Object.keys(value), at, walk.options.propertyNames, index);
 }
 
 function checkRegex(source: string, pointer: string, index: SchemaIndex): void {
@@ -117,7 +159,9 @@ function checkRegex(source: string, pointer: string, index: SchemaIndex): void {
 }
 
 function collectNames(names: string[], at: () => string, wanted: ReadonlySet<string>, index: SchemaIndex): void {
-  for (const name of names) if (wanted.has(name.toLowerCase())) index.namedProperties.push({ pointer: `${at()}/${escape(name)}`, name });
+  for (const name of names)
+    if (wanted.has(name.toLowerCase()))
+      index.namedProperties.push({ pointer: `${at()}/${escapePointerToken(name)}`, name });
 }
 
 /**
@@ -147,7 +191,8 @@ function pushChildren(value: unknown, shape: KeywordShape, token: string, parent
   if (Array.isArray(value)) {
     if (shape.items) value.forEach((item, i) => push(item, `${token}/${i}`));
   } else if (shape.self) push(value, token);
-  else if (shape.values && isObject(value)) for (const key of Object.keys(value)) push(value[key], `${token}/${escape(key)}`);
+  else if (shape.values && isObject(value))
+    for (const key of Object.keys(value)) push(value[key], `${token}/${escapePointerToken(key)}`);
 }
 
 /** The JSON pointer of a frame, built from its parent links (only for what gets recorded). */
@@ -158,12 +203,15 @@ function pointerOf(frame: Frame): string {
 }
 
 function addMetaErrors(pointer: string, errors: ErrorObject[] | null | undefined, index: SchemaIndex): void {
-  for (const error of errors ?? []) index.metaErrors.push({ pointer: pointer + error.instancePath, message: describe(error) });
+  for (const error of errors ?? [])
+    index.metaErrors.push({ pointer: pointer + error.instancePath, message: describe(error) });
 }
 
 function describe(error: ErrorObject): string {
   const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
-  return allowed ? `${error.message}: ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : error.message ?? error.keyword;
+  return allowed
+    ? `${error.message}: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`
+    : (error.message ?? error.keyword);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -171,6 +219,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** RFC 6901 escaping, skipped for the common key that needs none. */
-export function escape(token: string): string {
+export function escapePointerToken(token: string): string {
   return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }

@@ -23,11 +23,23 @@ const counts = vi.hoisted(() => ({ parse: 0, runCheck: 0 }));
 
 vi.mock('../../src/repo/parse.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/repo/parse.js')>();
-  return { ...original, parseSchemaText: (...args: Parameters<typeof original.parseSchemaText>) => (counts.parse++, original.parseSchemaText(...args)) };
+  return {
+    ...original,
+    parseSchemaText: (...args: Parameters<typeof original.parseSchemaText>) => {
+      counts.parse++;
+      return original.parseSchemaText(...args);
+    },
+  };
 });
 vi.mock('../../src/check/run-check.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/check/run-check.js')>();
-  return { ...original, runCheck: (...args: Parameters<typeof original.runCheck>) => (counts.runCheck++, original.runCheck(...args)) };
+  return {
+    ...original,
+    runCheck: (...args: Parameters<typeof original.runCheck>) => {
+      counts.runCheck++;
+      return original.runCheck(...args);
+    },
+  };
 });
 
 const temps: string[] = [];
@@ -54,7 +66,13 @@ async function evt(args: string[], env: Record<string, string> = TODAY) {
   let stderr = '';
   counts.parse = 0;
   counts.runCheck = 0;
-  const code = await run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: process.cwd(), env: { NO_COLOR: '1', ...env }, isTTY: false });
+  const code = await run(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: process.cwd(),
+    env: { NO_COLOR: '1', ...env },
+    isTTY: false,
+  });
   return { output: { code, stdout, stderr }, parsed: counts.parse, ran: counts.runCheck };
 }
 
@@ -64,32 +82,46 @@ const plain = async (args: string[], env?: Record<string, string>) => (await evt
 const snapshotFile = (dir: string, command = 'check') => path.join(dir, '.evt-cache', `evt-run-${command}.cache`);
 
 function schemaFile(dir: string, pattern: RegExp): string {
-  return path.join(dir, fs.readdirSync(dir, { recursive: true }).map(String).find((f) => pattern.test(f.split(path.sep).join('/')))!);
+  return path.join(
+    dir,
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .find((f) => pattern.test(f.split(path.sep).join('/')))!,
+  );
 }
 
 describe('--cache replays an unchanged run', () => {
   const fixtures = fs.readdirSync(path.dirname(fixtureRepo('x'))).sort();
 
-  it.each(fixtures.flatMap((fixture) => ['lint', 'diff', 'check'].map((command) => [fixture, command])))('%s, evt %s: the warm run prints what an uncached run does, in every format, without parsing', async (fixture, command) => {
-    const dir = copyOf(fixture);
-    const args = [command, dir, ...ALL_FORMATS];
-    const expected = await plain(args);
-    expect(expected.code === 0 || expected.code === 1, expected.stderr).toBe(true);
-    const cold = await evt([...args, '--cache']);
-    expect(cold.output).toEqual(expected);
-    expect(cold.ran).toBe(1);
-    // evt diff reads only the files it pairs: a repo of single-version events gives it none to parse
-    if (command !== 'diff' || ['versioned', 'name-versioned', 'configured', 'area-action-state'].includes(fixture)) expect(cold.parsed).toBeGreaterThan(0);
-    expect(fs.existsSync(snapshotFile(dir, command))).toBe(true);
-    const warm = await evt([...args, '--cache']);
-    expect(warm.output).toEqual(expected);
-    expect({ parsed: warm.parsed, ran: warm.ran }).toEqual({ parsed: 0, ran: 0 });
-  });
+  it.each(fixtures.flatMap((fixture) => ['lint', 'diff', 'check'].map((command) => [fixture, command])))(
+    '%s, evt %s: the warm run prints what an uncached run does, in every format, without parsing',
+    async (fixture, command) => {
+      const dir = copyOf(fixture);
+      const args = [command, dir, ...ALL_FORMATS];
+      const expected = await plain(args);
+      expect(expected.code === 0 || expected.code === 1, expected.stderr).toBe(true);
+      const cold = await evt([...args, '--cache']);
+      expect(cold.output).toEqual(expected);
+      expect(cold.ran).toBe(1);
+      // evt diff reads only the files it pairs: a repo of single-version events gives it none to parse
+      if (command !== 'diff' || ['versioned', 'name-versioned', 'configured', 'area-action-state'].includes(fixture))
+        expect(cold.parsed).toBeGreaterThan(0);
+      expect(fs.existsSync(snapshotFile(dir, command))).toBe(true);
+      const warm = await evt([...args, '--cache']);
+      expect(warm.output).toEqual(expected);
+      expect({ parsed: warm.parsed, ran: warm.ran }).toEqual({ parsed: 0, ran: 0 });
+    },
+  );
 
   it('--format and --fail-on are not part of the key: another format or threshold still replays', async () => {
     const dir = copyOf('versioned');
     await evt(['check', dir, '--cache']);
-    for (const extra of [['--format', 'sarif'], ['--fail-on', 'info'], ['--format', 'json', '--output', path.join(dir, 'out.json')]]) {
+    for (const extra of [
+      ['--format', 'sarif'],
+      ['--fail-on', 'info'],
+      ['--format', 'json', '--output', path.join(dir, 'out.json')],
+    ]) {
       const warm = await evt(['check', dir, '--cache', ...extra]);
       expect(warm.output).toEqual(await plain(['check', dir, ...extra]));
       expect(warm.parsed).toBe(0);
@@ -138,7 +170,10 @@ describe('--cache replays an unchanged run', () => {
 
   it('a cache directory whose files a schema template matches: each run reports what an uncached run over the same tree does', async () => {
     const dir = copyOf('flat');
-    fs.writeFileSync(path.join(dir, 'evt.config.yaml'), "preset: goodgo\nlayout:\n  schemas: ['schemas/{event}.schema.json', 'cache/{event}.json']\n");
+    fs.writeFileSync(
+      path.join(dir, 'evt.config.yaml'),
+      "preset: goodgo\nlayout:\n  schemas: ['schemas/{event}.schema.json', 'cache/{event}.json']\n",
+    );
     const args = ['lint', dir, '--format', 'json'];
     for (let i = 0; i < 3; i++) {
       const expected = await plain(args);
@@ -179,7 +214,9 @@ describe('--cache: every input change is a miss', () => {
 
   it('editing a schema', async () => {
     const dir = copyOf('versioned');
-    await expectMiss(dir, () => editJson(schemaFile(dir, /boat\.booked-v2\.json$/), (json) => void (json.properties.extra = { type: 'strng' })));
+    await expectMiss(dir, () =>
+      editJson(schemaFile(dir, /boat\.booked-v2\.json$/), (json) => void (json.properties.extra = { type: 'strng' })),
+    );
   });
 
   it('editing a schema without changing its size or modification time', async () => {
@@ -197,7 +234,11 @@ describe('--cache: every input change is a miss', () => {
 
   it('adding a schema file', async () => {
     const dir = copyOf('flat');
-    await expectMiss(dir, () => fs.writeFileSync(path.join(dir, 'schemas/Order.Refunded.schema.json'), JSON.stringify({ type: 'object' })), ['lint', dir, '--format', 'json']);
+    await expectMiss(
+      dir,
+      () => fs.writeFileSync(path.join(dir, 'schemas/Order.Refunded.schema.json'), JSON.stringify({ type: 'object' })),
+      ['lint', dir, '--format', 'json'],
+    );
   });
 
   it('deleting a schema file', async () => {
@@ -207,18 +248,42 @@ describe('--cache: every input change is a miss', () => {
 
   it('renaming a schema file', async () => {
     const dir = copyOf('flat');
-    await expectMiss(dir, () => fs.renameSync(path.join(dir, 'schemas/review.approved.schema.json'), path.join(dir, 'schemas/review.Approved.schema.json')), ['lint', dir, '--format', 'json']);
+    await expectMiss(
+      dir,
+      () =>
+        fs.renameSync(
+          path.join(dir, 'schemas/review.approved.schema.json'),
+          path.join(dir, 'schemas/review.Approved.schema.json'),
+        ),
+      ['lint', dir, '--format', 'json'],
+    );
   });
 
   it('editing the registry', async () => {
     const dir = copyOf('versioned');
-    await expectMiss(dir, () => editJson(path.join(dir, 'contracts/event-types-registry.json'), (json) => void delete json.event_types['credit.topped_up']), ['lint', dir, '--format', 'json']);
+    await expectMiss(
+      dir,
+      () =>
+        editJson(
+          path.join(dir, 'contracts/event-types-registry.json'),
+          (json) => void delete json.event_types['credit.topped_up'],
+        ),
+      ['lint', dir, '--format', 'json'],
+    );
   });
 
   it('editing the union file', async () => {
     const dir = copyOf('flat');
     const union = path.join(dir, 'src/event-types.ts');
-    await expectMiss(dir, () => fs.writeFileSync(union, fs.readFileSync(union, 'utf8').replace("'order.placed'", "'order.placed' | 'order.vanished'")), ['lint', dir, '--format', 'json']);
+    await expectMiss(
+      dir,
+      () =>
+        fs.writeFileSync(
+          union,
+          fs.readFileSync(union, 'utf8').replace("'order.placed'", "'order.placed' | 'order.vanished'"),
+        ),
+      ['lint', dir, '--format', 'json'],
+    );
   });
 
   it('editing, and creating, a union file at a configured path the listing does not hold', async () => {
@@ -228,21 +293,38 @@ describe('--cache: every input change is a miss', () => {
     fs.renameSync(path.join(dir, 'src/event-types.ts'), union);
     fs.writeFileSync(path.join(dir, 'evt.config.yaml'), 'preset: goodgo\nlayout:\n  union: lib/events.ts\n');
     const args = ['lint', dir, '--format', 'json'];
-    await expectMiss(dir, () => fs.writeFileSync(union, fs.readFileSync(union, 'utf8').replace("'order.placed'", "'order.placed' | 'order.vanished'")), args);
+    await expectMiss(
+      dir,
+      () =>
+        fs.writeFileSync(
+          union,
+          fs.readFileSync(union, 'utf8').replace("'order.placed'", "'order.placed' | 'order.vanished'"),
+        ),
+      args,
+    );
     await expectMiss(dir, () => fs.rmSync(union), args);
     await expectMiss(dir, () => fs.writeFileSync(union, "export type EventType = 'order.placed';\n"), args);
   });
 
   it('changing the config', async () => {
     const dir = copyOf('versioned');
-    await expectMiss(dir, () => fs.writeFileSync(path.join(dir, 'evt.config.yaml'), 'rules:\n  annotation-changed: off\n'));
+    await expectMiss(dir, () =>
+      fs.writeFileSync(path.join(dir, 'evt.config.yaml'), 'rules:\n  annotation-changed: off\n'),
+    );
   });
 
   it('a config given with --config changing', async () => {
     const dir = copyOf('versioned');
     const config = path.join(dir, 'alt.yaml');
     fs.writeFileSync(config, 'rules:\n  annotation-changed: warning\n');
-    await expectMiss(dir, () => fs.writeFileSync(config, 'rules:\n  annotation-changed: off\n'), ['check', dir, '--config', config, '--format', 'json']);
+    await expectMiss(dir, () => fs.writeFileSync(config, 'rules:\n  annotation-changed: off\n'), [
+      'check',
+      dir,
+      '--config',
+      config,
+      '--format',
+      'json',
+    ]);
   });
 
   it('a .gitignore that hides a file', async () => {
@@ -254,7 +336,13 @@ describe('--cache: every input change is a miss', () => {
     const dir = copyOf('versioned');
     const base = ['check', dir, '--format', 'json'];
     await evt([...base, '--cache']);
-    for (const extra of [['--mode', 'none'], ['--mode', 'forward'], ['--policy', 'lenient'], ['--transitive'], ['--no-witnesses']]) {
+    for (const extra of [
+      ['--mode', 'none'],
+      ['--mode', 'forward'],
+      ['--policy', 'lenient'],
+      ['--transitive'],
+      ['--no-witnesses'],
+    ]) {
       const warm = await evt([...base, ...extra, '--cache']);
       expect(warm.parsed, extra.join(' ')).toBeGreaterThan(0);
       expect(warm.output).toEqual(await plain([...base, ...extra]));
@@ -269,7 +357,16 @@ describe('--cache: approvals are applied on every run', () => {
     const args = ['check', dir, '--format', 'json', '--format', 'text'];
     const cold = await evt([...args, '--cache']);
     expect(cold.output.code).toBe(1);
-    const approved = await evt(['approve', dir, '--reason', 'crew_size ships with the app release', '--by', 'alice', '--expires', '2030-01-31']);
+    const approved = await evt([
+      'approve',
+      dir,
+      '--reason',
+      'crew_size ships with the app release',
+      '--by',
+      'alice',
+      '--expires',
+      '2030-01-31',
+    ]);
     expect(approved.output.code).toBe(0);
 
     const withApproval = await evt([...args, '--cache']);
@@ -301,14 +398,18 @@ describe('--cache: approvals are applied on every run', () => {
 
 describe('--cache: a damaged snapshot is a miss, never an error', () => {
   const damages: Record<string, (file: string) => void> = {
-    'garbage': (file) => fs.writeFileSync(file, 'not a snapshot at all'),
-    'empty': (file) => fs.writeFileSync(file, ''),
-    'truncated': (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2)),
-    'a body edited behind the header': (file) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"error"', '"info"')),
+    garbage: (file) => fs.writeFileSync(file, 'not a snapshot at all'),
+    empty: (file) => fs.writeFileSync(file, ''),
+    truncated: (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2)),
+    'a body edited behind the header': (file) =>
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"error"', '"info"')),
     'valid JSON of the wrong shape': (file) => {
       const header = fs.readFileSync(file, 'utf8').split('\n')[0]!.split(' ');
       const body = JSON.stringify({ findings: 'nope', notes: [] });
-      fs.writeFileSync(file, `${[...header.slice(0, 3), createHash('sha1').update(body).digest('hex')].join(' ')}\n${body}`);
+      fs.writeFileSync(
+        file,
+        `${[...header.slice(0, 3), createHash('sha1').update(body).digest('hex')].join(' ')}\n${body}`,
+      );
     },
     'a directory': (file) => {
       fs.rmSync(file);
@@ -371,7 +472,10 @@ describe('--cache: inputs the replay must not read, and runs it must not replay'
     git(dir, 'init', '-q', '-b', 'main');
     git(dir, 'add', '-A');
     git(dir, '-c', 'user.name=evt', '-c', 'user.email=evt@test', 'commit', '-q', '-m', 'v1');
-    for (const extra of [['--against', 'HEAD'], ['--changed', '--against', 'HEAD']]) {
+    for (const extra of [
+      ['--against', 'HEAD'],
+      ['--changed', '--against', 'HEAD'],
+    ]) {
       const args = ['check', dir, '--format', 'json', ...extra];
       await evt([...args, '--cache']);
       const again = await evt([...args, '--cache']);
@@ -406,7 +510,10 @@ describe('--cache with the built bin', () => {
     const body = JSON.parse(text.slice(newline + 1));
     body.findings[0].message = 'PLANTED IN THE SNAPSHOT';
     const planted = JSON.stringify(body);
-    fs.writeFileSync(file, `${[...header.slice(0, 3), createHash('sha1').update(planted).digest('hex')].join(' ')}\n${planted}`);
+    fs.writeFileSync(
+      file,
+      `${[...header.slice(0, 3), createHash('sha1').update(planted).digest('hex')].join(' ')}\n${planted}`,
+    );
     expect(evtBin(['check', dir, '--cache']).stdout).toContain('PLANTED IN THE SNAPSHOT');
     // any input change and the planted finding is gone
     fs.appendFileSync(schemaFile(dir, /boat\.booked-v2\.json$/), '\n');

@@ -9,7 +9,13 @@ export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'evt', GIT_AUTHOR_EMAIL: 'evt@test', GIT_COMMITTER_NAME: 'evt', GIT_COMMITTER_EMAIL: 'evt@test' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'evt',
+      GIT_AUTHOR_EMAIL: 'evt@test',
+      GIT_COMMITTER_NAME: 'evt',
+      GIT_COMMITTER_EMAIL: 'evt@test',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -25,6 +31,7 @@ export function gitRepoFrom(fixture: string): string {
 }
 
 /** Rewrites a JSON file in place through `edit`. */
+// biome-ignore lint/suspicious/noExplicitAny: a test edit reaches into whatever shape the fixture has
 export function editJson(file: string, edit: (json: Record<string, any>) => void): void {
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   edit(json);

@@ -7,14 +7,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineColumnAt, MAX_SCHEMA_DEPTH, parseSchemaText } from '../../src/repo/parse.js';
-import { countNameColons, countParsedMembers, mayHoldContainers, parsedShapeIsPlain, scanJsonShape } from '../../src/util/json-scan.js';
+import {
+  countNameColons,
+  countParsedMembers,
+  mayHoldContainers,
+  parsedShapeIsPlain,
+  scanJsonShape,
+} from '../../src/util/json-scan.js';
 
 /** What the loader reported before the fast path: scanJsonShape on every text, before JSON.parse. */
 function scanFirst(text: string): unknown {
   const shape = scanJsonShape(text, MAX_SCHEMA_DEPTH);
   if (shape.kind === 'too-deep') {
     const at = lineColumnAt(text, shape.offset);
-    return { ruleId: 'schema-too-deep', message: `nesting deeper than ${MAX_SCHEMA_DEPTH} levels at ${at.line}:${at.column}; not parsed`, ...at };
+    return {
+      ruleId: 'schema-too-deep',
+      message: `nesting deeper than ${MAX_SCHEMA_DEPTH} levels at ${at.line}:${at.column}; not parsed`,
+      ...at,
+    };
   }
   try {
     JSON.parse(text);
@@ -23,7 +33,12 @@ function scanFirst(text: string): unknown {
   }
   if (shape.kind === 'duplicate') {
     const at = lineColumnAt(text, shape.offset);
-    return { ruleId: 'schema-duplicate-key', message: `duplicate key "${shape.key}" at ${at.line}:${at.column} (${shape.pointer}); parsers disagree on which one wins`, pointer: shape.pointer, ...at };
+    return {
+      ruleId: 'schema-duplicate-key',
+      message: `duplicate key "${shape.key}" at ${at.line}:${at.column} (${shape.pointer}); parsers disagree on which one wins`,
+      pointer: shape.pointer,
+      ...at,
+    };
   }
   return undefined;
 }
@@ -34,7 +49,28 @@ function parsed(text: string): unknown {
 }
 
 /** Names and strings that put `":`, escaped quotes and colons where a naive count would miscount. */
-const TRICKY = ['', 'a', 'b', 'a":', '":', '"', '\\', '\\"', 'x\\":y', ':', ' : ', '"\t:', '__proto__', 'constructor', 'é', '😀', '§', 'a b', '0', '1'];
+const TRICKY = [
+  '',
+  'a',
+  'b',
+  'a":',
+  '":',
+  '"',
+  '\\',
+  '\\"',
+  'x\\":y',
+  ':',
+  ' : ',
+  '"\t:',
+  '__proto__',
+  'constructor',
+  'é',
+  '😀',
+  '§',
+  'a b',
+  '0',
+  '1',
+];
 
 /** A JSON text whose objects may repeat a name, spelled escaped or not, with arbitrary whitespace. */
 const jsonText = fc.letrec<{ text: string }>((tie) => ({
@@ -44,14 +80,19 @@ const jsonText = fc.letrec<{ text: string }>((tie) => ({
     fc.constantFrom('1', '-0.5e3', 'true', 'null'),
     fc.array(tie('text'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
     fc
-      .array(fc.tuple(fc.constantFrom(...TRICKY), fc.boolean(), fc.constantFrom('', ' ', '\n  ', '\t'), tie('text')), { maxLength: 5 })
-      .map((members) => `{${members.map(([name, escape, space, value]) => `${spell(name, escape)}${space}:${space}${value}`).join(',')}}`),
+      .array(fc.tuple(fc.constantFrom(...TRICKY), fc.boolean(), fc.constantFrom('', ' ', '\n  ', '\t'), tie('text')), {
+        maxLength: 5,
+      })
+      .map(
+        (members) =>
+          `{${members.map(([name, escaped, space, value]) => `${spell(name, escaped)}${space}:${space}${value}`).join(',')}}`,
+      ),
   ),
 })).text;
 
 /** A name as JSON text, its first character \u-escaped when asked (the same name to JSON.parse). */
-function spell(name: string, escape: boolean): string {
-  if (!escape || name === '') return JSON.stringify(name);
+function spell(name: string, escaped: boolean): string {
+  if (!escaped || name === '') return JSON.stringify(name);
   return `"\\u${name.charCodeAt(0).toString(16).padStart(4, '0')}${JSON.stringify(name.slice(1)).slice(1, -1)}"`;
 }
 
@@ -67,15 +108,20 @@ describe('parseJson: depth and duplicate names after JSON.parse, same findings a
 
   it('generated texts nested near the depth limit, with a duplicate before, inside or after the deep part, or none (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 250, max: 262 }), fc.constantFrom('before', 'inside', 'after', 'none'), fc.boolean(), (depth, where, object) => {
-        const open = object ? '{"k":' : '[';
-        const close = object ? '}' : ']';
-        const dup = '{"d": 1, "d": 2}';
-        const inner = where === 'inside' ? dup : '{}';
-        const deep = `${open.repeat(depth - 2)}${inner}${close.repeat(depth - 2)}`;
-        const text = where === 'before' ? `[${dup}, ${deep}]` : where === 'after' ? `[${deep}, ${dup}]` : `[${deep}]`;
-        expect(parsed(text)).toEqual(scanFirst(text));
-      }),
+      fc.property(
+        fc.integer({ min: 250, max: 262 }),
+        fc.constantFrom('before', 'inside', 'after', 'none'),
+        fc.boolean(),
+        (depth, where, object) => {
+          const open = object ? '{"k":' : '[';
+          const close = object ? '}' : ']';
+          const dup = '{"d": 1, "d": 2}';
+          const inner = where === 'inside' ? dup : '{}';
+          const deep = `${open.repeat(depth - 2)}${inner}${close.repeat(depth - 2)}`;
+          const text = where === 'before' ? `[${dup}, ${deep}]` : where === 'after' ? `[${deep}, ${dup}]` : `[${deep}]`;
+          expect(parsed(text)).toEqual(scanFirst(text));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -102,26 +148,45 @@ describe('parseJson: depth and duplicate names after JSON.parse, same findings a
       line: 1,
       column: 31,
     });
-    expect(parseSchemaText('a.json', '{"__proto__": {}, "__proto__": {}}').parseError).toMatchObject({ ruleId: 'schema-duplicate-key', pointer: '/__proto__', line: 1, column: 19 });
+    expect(parseSchemaText('a.json', '{"__proto__": {}, "__proto__": {}}').parseError).toMatchObject({
+      ruleId: 'schema-duplicate-key',
+      pointer: '/__proto__',
+      line: 1,
+      column: 19,
+    });
     // colons after escaped quotes inside names and values: counted, then cleared by the scan
-    expect(parseSchemaText('a.json', '{"a\\":": 1, "s": "x\\": y", "t": "\\":"}')).toMatchObject({ json: { 'a":': 1, s: 'x": y', t: '":' } });
+    expect(parseSchemaText('a.json', '{"a\\":": 1, "s": "x\\": y", "t": "\\":"}')).toMatchObject({
+      json: { 'a":': 1, s: 'x": y', t: '":' },
+    });
     expect(parseSchemaText('a.json', '{"a\\":": 1, "s": "x\\": y", "t": "\\":"}').parseError).toBeUndefined();
   });
 
   it('too deep and broken: too deep wins, as when the scan ran first', () => {
     const text = `${'['.repeat(300)}${']'.repeat(299)}, x`;
-    expect(parseSchemaText('a.json', text).parseError).toEqual({ ruleId: 'schema-too-deep', message: 'nesting deeper than 256 levels at 1:257; not parsed', line: 1, column: 257 });
+    expect(parseSchemaText('a.json', text).parseError).toEqual({
+      ruleId: 'schema-too-deep',
+      message: 'nesting deeper than 256 levels at 1:257; not parsed',
+      line: 1,
+      column: 257,
+    });
   });
 
   it('a duplicate before a too-deep part is the finding (the scan stops at the first problem)', () => {
     const text = `{"a": 1, "a": 2, "b": ${'['.repeat(300)}${']'.repeat(300)}}`;
-    expect(parseSchemaText('a.json', text).parseError).toMatchObject({ ruleId: 'schema-duplicate-key', pointer: '/a', column: 10 });
+    expect(parseSchemaText('a.json', text).parseError).toMatchObject({
+      ruleId: 'schema-duplicate-key',
+      pointer: '/a',
+      column: 10,
+    });
   });
 
   it('texts that may hold over 100,000 containers are scanned before JSON.parse, with the same findings', () => {
     const wide = `[${'[],'.repeat(150_000)}{"x": 1, "x": 2}]`;
     expect(mayHoldContainers(wide, 100_000)).toBe(true);
-    expect(parseSchemaText('a.json', wide).parseError).toMatchObject({ ruleId: 'schema-duplicate-key', pointer: '/150000/x' });
+    expect(parseSchemaText('a.json', wide).parseError).toMatchObject({
+      ruleId: 'schema-duplicate-key',
+      pointer: '/150000/x',
+    });
     expect(parsed(wide)).toEqual(scanFirst(wide));
     const fine = `[${'[],'.repeat(150_000)}{"x": 1}]`;
     expect(parseSchemaText('a.json', fine).parseError).toBeUndefined();
@@ -160,6 +225,6 @@ describe('the counts behind parsedShapeIsPlain', () => {
     expect(mayHoldContainers('[]'.repeat(10), 10)).toBe(false);
     expect(mayHoldContainers('[]'.repeat(11), 10)).toBe(true);
     expect(mayHoldContainers(`"${'{'.repeat(30)}"`, 10)).toBe(true); // brackets in strings count: an over-estimate
-    expect(mayHoldContainers(' '.repeat(100) + '{}', 10)).toBe(false);
+    expect(mayHoldContainers(`${' '.repeat(100)}{}`, 10)).toBe(false);
   });
 });

@@ -9,11 +9,22 @@ import jsd from 'json-schema-diff';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(process.argv[2] ?? process.env.EVT_SHARED_DIR ?? path.join(repo, '../shared'));
-const files = ['diff-schema-examples.json', 'diff-combined-schema-examples.json', 'diff-schema-examples-2020-12.json', 'diff-combined-schema-examples-2020-12.json'];
+const files = [
+  'diff-schema-examples.json',
+  'diff-combined-schema-examples.json',
+  'diff-schema-examples-2020-12.json',
+  'diff-combined-schema-examples-2020-12.json',
+];
 const lenient = (text) => JSON.parse(text.replace(/,(\s*[}\]])/g, '$1'));
-const strip = (s) => (s && typeof s === 'object' && !Array.isArray(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => k !== '$schema')) : s);
+const strip = (s) =>
+  s && typeof s === 'object' && !Array.isArray(s)
+    ? Object.fromEntries(Object.entries(s).filter(([k]) => k !== '$schema'))
+    : s;
 
-let agree = 0, total = 0, threw = 0, threwRaw = 0;
+let agree = 0,
+  total = 0,
+  threw = 0,
+  threwRaw = 0;
 const wrong = [];
 const started = performance.now();
 for (const file of files) {
@@ -21,15 +32,31 @@ for (const file of files) {
   for (const [index, c] of cases.entries()) {
     total++;
     // As shipped it refuses 2020-12 `$schema` URIs; count how often, then retry without `$schema`.
-    try { await jsd.diffSchemas({ sourceSchema: c.original_schema, destinationSchema: c.update_schema }); } catch { threwRaw++; }
     try {
-      const r = await jsd.diffSchemas({ sourceSchema: strip(c.original_schema), destinationSchema: strip(c.update_schema) });
-      if (r.removalsFound === !c.compatible) agree++; else wrong.push(`${file}#${index} ${c.description}`);
+      await jsd.diffSchemas({ sourceSchema: c.original_schema, destinationSchema: c.update_schema });
+    } catch {
+      threwRaw++;
+    }
+    try {
+      const r = await jsd.diffSchemas({
+        sourceSchema: strip(c.original_schema),
+        destinationSchema: strip(c.update_schema),
+      });
+      if (r.removalsFound === !c.compatible) agree++;
+      else wrong.push(`${file}#${index} ${c.description}`);
     } catch (e) {
       threw++;
       wrong.push(`${file}#${index} ${c.description} (threw: ${String(e.message).split('\n')[0]})`);
     }
   }
 }
-console.log(JSON.stringify({ total, agree, threwAsShipped: threwRaw, threwWithoutDollarSchema: threw, ms: Math.round(performance.now() - started) }));
+console.log(
+  JSON.stringify({
+    total,
+    agree,
+    threwAsShipped: threwRaw,
+    threwWithoutDollarSchema: threw,
+    ms: Math.round(performance.now() - started),
+  }),
+);
 for (const w of wrong) console.log(`  disagrees: ${w}`);

@@ -16,7 +16,9 @@ const common = {
   target: 'node20',
   external: ['json-schema-diff'],
   // CommonJS dependencies (commander, ajv) call require() for Node built-ins; give the ES module one
-  banner: { js: "import { createRequire as __evtCreateRequire } from 'node:module'; const require = __evtCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __evtCreateRequire } from 'node:module'; const require = __evtCreateRequire(import.meta.url);",
+  },
   sourcemap: 'linked',
   logLevel: 'warning',
 };

@@ -9,8 +9,24 @@ export { LINT_RULES } from './lint/rules.js';
 export { ruleCatalog, renderRulesMarkdown, type RuleEntry } from './rules-catalog.js';
 export { REPORTERS, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { createReport, reportFails, REPORT_SCHEMA_VERSION, type Report, type ReportSummary } from './model/report.js';
-export type { Finding, FindingDraft, Severity, SeveritySetting, Effect, BreakDirection, Witness } from './model/finding.js';
-export type { ContractRepo, EventContract, EventVersion, SchemaDoc, Version, RegistryFile, UnionFile } from './model/repo.js';
+export type {
+  Finding,
+  FindingDraft,
+  Severity,
+  SeveritySetting,
+  Effect,
+  BreakDirection,
+  Witness,
+} from './model/finding.js';
+export type {
+  ContractRepo,
+  EventContract,
+  EventVersion,
+  SchemaDoc,
+  Version,
+  RegistryFile,
+  UnionFile,
+} from './model/repo.js';
 export type { EvtConfig } from './model/config.js';
 export type { LintRule, RuleDocs, Change, DiffRule } from './model/rule.js';
 export { EvtError } from './model/errors.js';

@@ -19,14 +19,25 @@ export interface RuleEntry {
 }
 
 export function ruleCatalog(): RuleEntry[] {
-  const entry = (kind: string, r: Omit<RuleEntry, 'kind'>): RuleEntry => ({ id: r.id, kind, defaultSeverity: r.defaultSeverity, summary: r.summary, rationale: r.rationale, example: r.example });
+  const entry = (kind: string, r: Omit<RuleEntry, 'kind'>): RuleEntry => ({
+    id: r.id,
+    kind,
+    defaultSeverity: r.defaultSeverity,
+    summary: r.summary,
+    rationale: r.rationale,
+    example: r.example,
+  });
   // diff rules have no fixed severity: policy computes it from the compatibility mode and the effect
-  const diff = DIFF_RULES.map((r) => entry('diff', { ...r, defaultSeverity: 'by mode', summary: `${r.summary} (${r.effect})` }));
+  const diff = DIFF_RULES.map((r) =>
+    entry('diff', { ...r, defaultSeverity: 'by mode', summary: `${r.summary} (${r.effect})` }),
+  );
   return [...LINT_RULES.map((r) => entry(r.kind, r)), ...diff, ...PAIR_RULES.map((r) => entry('version', r))];
 }
 
 /** The README table: one row per rule, in catalog order. */
 export function renderRulesMarkdown(rules: RuleEntry[] = ruleCatalog()): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.kind} | ${r.defaultSeverity} | ${r.summary.replaceAll('|', '\\|')} |`);
+  const rows = rules.map(
+    (r) => `| \`${r.id}\` | ${r.kind} | ${r.defaultSeverity} | ${r.summary.replaceAll('|', '\\|')} |`,
+  );
   return ['| rule id | kind | default severity | what it checks |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -32,8 +32,13 @@ describe('rule registry', () => {
     expect(rule.example.bad.length).toBeGreaterThan(0);
     expect(rule.example.good.length).toBeGreaterThan(0);
     // diff rules are tested table-driven from fixtures/diff/<id>/ (test/diff/rules.test.ts)
-    const namedInTest = testText.includes(`'${id}`) || testText.includes(`"${id}`) || testText.includes(`${id} `) || testText.includes(`${id}:`);
-    const hasDiffFixture = rule.kind === 'diff' && fs.existsSync(path.join(PROJECT_ROOT, 'fixtures/diff', id as string, 'expected.json'));
+    const namedInTest =
+      testText.includes(`'${id}`) ||
+      testText.includes(`"${id}`) ||
+      testText.includes(`${id} `) ||
+      testText.includes(`${id}:`);
+    const hasDiffFixture =
+      rule.kind === 'diff' && fs.existsSync(path.join(PROJECT_ROOT, 'fixtures/diff', id as string, 'expected.json'));
     expect(namedInTest || hasDiffFixture).toBe(true);
   });
 
@@ -43,7 +48,12 @@ describe('rule registry', () => {
 
   it("the README's rule table is what `evt rules --format markdown` prints", () => {
     const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const table = readme.slice(readme.indexOf('<!-- rules:start -->') + '<!-- rules:start -->'.length, readme.indexOf('<!-- rules:end -->')).trim();
+    const table = readme
+      .slice(
+        readme.indexOf('<!-- rules:start -->') + '<!-- rules:start -->'.length,
+        readme.indexOf('<!-- rules:end -->'),
+      )
+      .trim();
     expect(table).toBe(renderRulesMarkdown());
   });
 });

@@ -18,7 +18,8 @@ export function applyApprovals(findings: readonly Finding[], approvals: readonly
   return findings.map((finding) => {
     const approval = byFingerprint.get(fingerprint(finding));
     if (!approval) return finding;
-    if (approval.expires < today) return { ...finding, message: `${finding.message} (approval expired on ${approval.expires})` };
+    if (approval.expires < today)
+      return { ...finding, message: `${finding.message} (approval expired on ${approval.expires})` };
     return { ...finding, approved: { reason: approval.reason, by: approval.approvedBy, expires: approval.expires } };
   });
 }

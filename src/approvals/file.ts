@@ -44,7 +44,18 @@ export interface Approval {
 
 const REQUIRED = ['fingerprint', 'reason', 'approvedBy', 'expires'] as const;
 /** Key order of an entry, as `evt approve` writes it. */
-export const APPROVAL_KEYS = ['fingerprint', 'rule', 'event', 'file', 'versions', 'pointer', 'message', 'reason', 'approvedBy', 'expires'] as const;
+export const APPROVAL_KEYS = [
+  'fingerprint',
+  'rule',
+  'event',
+  'file',
+  'versions',
+  'pointer',
+  'message',
+  'reason',
+  'approvedBy',
+  'expires',
+] as const;
 
 /** Reads the approvals file of a repo; a missing file is no approvals. `file` is repo-relative. */
 export function readApprovals(root: string, file: string = APPROVALS_FILE): Approval[] {
@@ -74,7 +85,7 @@ export function parseApprovals(text: string, file: string): Approval[] {
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return [];
   if (!isMap(root)) return fail(root, 'expected a mapping with an "approvals" list');
-  let list: unknown = undefined;
+  let list: unknown;
   for (const pair of root.items) {
     const key = keyOf(pair);
     if (key !== 'approvals') fail(pair, `unknown key "${key}"`, 'the file has one key, "approvals", a list of entries');
@@ -85,7 +96,12 @@ export function parseApprovals(text: string, file: string): Approval[] {
   const seen = new Set<string>();
   return list.items.map((item, index) => {
     const approval = readEntry(item as YamlNode, `approvals[${index}]`, fail);
-    if (seen.has(approval.fingerprint)) fail(item as YamlNode, `duplicate fingerprint ${approval.fingerprint} in approvals[${index}]`, 'keep one entry per fingerprint');
+    if (seen.has(approval.fingerprint))
+      fail(
+        item as YamlNode,
+        `duplicate fingerprint ${approval.fingerprint} in approvals[${index}]`,
+        'keep one entry per fingerprint',
+      );
     seen.add(approval.fingerprint);
     return approval;
   });
@@ -100,15 +116,23 @@ function readEntry(node: YamlNode, at: string, fail: Fail): Approval {
     const key = keyOf(pair);
     if (!(APPROVAL_KEYS as readonly string[]).includes(key)) {
       const guess = closest(key, APPROVAL_KEYS);
-      fail(pair, `unknown key "${at}.${key}"${guess ? `; did you mean "${guess}"?` : ''}`, `keys of an approval: ${APPROVAL_KEYS.join(', ')}`);
+      fail(
+        pair,
+        `unknown key "${at}.${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
+        `keys of an approval: ${APPROVAL_KEYS.join(', ')}`,
+      );
     }
     const value = pair.value;
-    if (!isScalar(value) || typeof value.value !== 'string') fail((value as YamlNode | null) ?? pair, `"${at}.${key}" must be a string`);
+    if (!isScalar(value) || typeof value.value !== 'string')
+      fail((value as YamlNode | null) ?? pair, `"${at}.${key}" must be a string`);
     entry[key] = (value as { value: string }).value;
   }
-  for (const key of REQUIRED) if (!entry[key]) fail(node, `${at} is missing "${key}"`, 'evt approve writes complete entries');
-  if (!/^[0-9a-f]{16}$/.test(entry.fingerprint!)) fail(valueNode(node, 'fingerprint'), `"${at}.fingerprint" must be 16 hex digits, got "${entry.fingerprint}"`);
-  if (!isIsoDate(entry.expires!)) fail(valueNode(node, 'expires'), `"${at}.expires" must be a date written YYYY-MM-DD, got "${entry.expires}"`);
+  for (const key of REQUIRED)
+    if (!entry[key]) fail(node, `${at} is missing "${key}"`, 'evt approve writes complete entries');
+  if (!/^[0-9a-f]{16}$/.test(entry.fingerprint!))
+    fail(valueNode(node, 'fingerprint'), `"${at}.fingerprint" must be 16 hex digits, got "${entry.fingerprint}"`);
+  if (!isIsoDate(entry.expires!))
+    fail(valueNode(node, 'expires'), `"${at}.expires" must be a date written YYYY-MM-DD, got "${entry.expires}"`);
   return entry as unknown as Approval;
 }
 

@@ -15,6 +15,12 @@ export type FingerprintInput = Pick<Finding, 'ruleId' | 'event' | 'file' | 'vers
  */
 export function fingerprint(finding: FingerprintInput): string {
   const subject = finding.event ?? (finding.file === undefined ? '' : `file:${finding.file}`);
-  const key = JSON.stringify([finding.ruleId, subject, finding.versions?.from ?? '', finding.versions?.to ?? '', finding.pointer]);
+  const key = JSON.stringify([
+    finding.ruleId,
+    subject,
+    finding.versions?.from ?? '',
+    finding.versions?.to ?? '',
+    finding.pointer,
+  ]);
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }

@@ -16,6 +16,10 @@ export function isIsoDate(text: string): boolean {
 export function resolveToday(env: Record<string, string | undefined>, now: Date = new Date()): string {
   const forced = env.EVT_TODAY;
   if (forced === undefined || forced === '') return now.toISOString().slice(0, 10);
-  if (!isIsoDate(forced)) throw new EvtError(`EVT_TODAY must be a date written YYYY-MM-DD, got "${forced}"`, 'unset EVT_TODAY to use the current date');
+  if (!isIsoDate(forced))
+    throw new EvtError(
+      `EVT_TODAY must be a date written YYYY-MM-DD, got "${forced}"`,
+      'unset EVT_TODAY to use the current date',
+    );
   return forced;
 }

@@ -35,7 +35,12 @@ const HEADER = [
  * Adds approvals for `findings` to the approvals file text (`undefined` when there is no file yet).
  * The existing text is validated first, so a broken file is never overwritten.
  */
-export function addApprovals(text: string | undefined, findings: readonly Finding[], options: ApproveOptions, file = 'evt.approvals.yaml'): ApproveResult {
+export function addApprovals(
+  text: string | undefined,
+  findings: readonly Finding[],
+  options: ApproveOptions,
+  file = 'evt.approvals.yaml',
+): ApproveResult {
   const existing = parseApprovals(text ?? '', file);
   const known = new Map(existing.map((a) => [a.fingerprint, a]));
   const doc = text === undefined || text.trim() === '' ? newDocument() : YAML.parseDocument(text);
@@ -100,4 +105,3 @@ function entryFor(finding: Finding, fp: string, options: ApproveOptions): Record
   for (const key of APPROVAL_KEYS) if (fields[key] !== undefined) entry[key] = fields[key];
   return entry;
 }
-

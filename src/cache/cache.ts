@@ -33,7 +33,10 @@ export class FindingsCache {
   private dirty = false;
   private used = 0;
 
-  private constructor(readonly file: string, private readonly previous: CacheFile) {
+  private constructor(
+    readonly file: string,
+    private readonly previous: CacheFile,
+  ) {
     this.next = { format: FORMAT, key: previous.key, lint: {}, diff: {} };
   }
 
@@ -74,7 +77,9 @@ export class FindingsCache {
 
   /** A version pair's key: both contents, both paths (findings name them) and the options. */
   pairKey(previous: SchemaDoc, current: SchemaDoc, options: unknown): string {
-    return hashText(JSON.stringify([this.hashOf(previous), this.hashOf(current), previous.file, current.file, options]));
+    return hashText(
+      JSON.stringify([this.hashOf(previous), this.hashOf(current), previous.file, current.file, options]),
+    );
   }
 
   diffFindings(key: string): { findings: Finding[]; notes: string[] } | undefined {
@@ -94,9 +99,18 @@ export class FindingsCache {
   /** Writes what this run used (a section the run did not compute is kept); a cache that cannot be written only costs the next run time. */
   save(ran: { lint: boolean; diff: boolean; partial?: boolean }): void {
     // a --changed run read a few events: what it did not look at stays
-    const keep = <T>(previous: Record<string, T>, next: Record<string, T>) => (ran.partial ? { ...previous, ...next } : next);
-    const out: CacheFile = { ...this.next, lint: ran.lint ? keep(this.previous.lint, this.next.lint) : this.previous.lint, diff: ran.diff ? keep(this.previous.diff, this.next.diff) : this.previous.diff };
-    const unused = ran.partial ? 0 : (ran.lint ? Object.keys(this.previous.lint).length : 0) + (ran.diff ? Object.keys(this.previous.diff).length : 0) - this.used;
+    const keep = <T>(previous: Record<string, T>, next: Record<string, T>) =>
+      ran.partial ? { ...previous, ...next } : next;
+    const out: CacheFile = {
+      ...this.next,
+      lint: ran.lint ? keep(this.previous.lint, this.next.lint) : this.previous.lint,
+      diff: ran.diff ? keep(this.previous.diff, this.next.diff) : this.previous.diff,
+    };
+    const unused = ran.partial
+      ? 0
+      : (ran.lint ? Object.keys(this.previous.lint).length : 0) +
+        (ran.diff ? Object.keys(this.previous.diff).length : 0) -
+        this.used;
     if (!this.dirty && unused === 0 && fs.existsSync(this.file)) return; // a warm run with nothing changed
     try {
       writeFileAtomic(this.file, JSON.stringify(out));

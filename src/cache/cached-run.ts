@@ -13,8 +13,16 @@ import { addPositions } from '../repo/source-map.js';
 import { analyzeRepo } from '../schemas/analyze.js';
 import type { FindingsCache } from './cache.js';
 
-export function lintWithCache(repo: ContractRepo, cache: FindingsCache, docsByFile: ReadonlyMap<string, SchemaDoc>, rules: readonly LintRule[] = LINT_RULES): Finding[] {
-  const repoWide = runLintRules(repo, rules.filter((r) => !r.perDocument));
+export function lintWithCache(
+  repo: ContractRepo,
+  cache: FindingsCache,
+  docsByFile: ReadonlyMap<string, SchemaDoc>,
+  rules: readonly LintRule[] = LINT_RULES,
+): Finding[] {
+  const repoWide = runLintRules(
+    repo,
+    rules.filter((r) => !r.perDocument),
+  );
   const findings = [...repoWide];
   const perDocument = rules.filter((r) => r.perDocument);
   const todo = new Set<SchemaDoc>();
@@ -43,7 +51,9 @@ export function lintWithCache(repo: ContractRepo, cache: FindingsCache, docsByFi
 
 /** The repo restricted to some documents (and the versions they are), for per-document rules. */
 function onlyDocs(repo: ContractRepo, docs: ReadonlySet<SchemaDoc>): ContractRepo {
-  const events = repo.events.map((e) => ({ ...e, versions: e.versions.filter((v) => docs.has(v.doc)) })).filter((e) => e.versions.length > 0);
+  const events = repo.events
+    .map((e) => ({ ...e, versions: e.versions.filter((v) => docs.has(v.doc)) }))
+    .filter((e) => e.versions.length > 0);
   return { ...repo, docs: repo.docs.filter((d) => docs.has(d)), events };
 }
 
@@ -51,7 +61,13 @@ function onlyDocs(repo: ContractRepo, docs: ReadonlySet<SchemaDoc>): ContractRep
 export function cachedPairDiff(cache: FindingsCache, options: unknown, docsByFile: ReadonlyMap<string, SchemaDoc>) {
   return async (pair: SchemaPair, compute: () => Promise<PairResult>): Promise<PairResult> => {
     const { previous, current } = pair;
-    const key = cache.pairKey(previous.doc, current.doc, [options, pair.event, pair.origin, previous.version?.raw, current.version?.raw]);
+    const key = cache.pairKey(previous.doc, current.doc, [
+      options,
+      pair.event,
+      pair.origin,
+      previous.version?.raw,
+      current.version?.raw,
+    ]);
     const hit = cache.diffFindings(key);
     if (hit) return hit;
     const result = await compute();

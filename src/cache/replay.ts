@@ -98,7 +98,9 @@ export class RunReplay {
       const { files, linkedDirs, regularFiles } = await listCandidateFiles(root);
       // the loader's own reader: the same guards, and the same bytes a cold run would parse
       const read = rootReader(root, regularFiles);
-      const hash = createHash('sha1').update(JSON.stringify([FORMAT, request.version, request.command, request.options, root, config, linkedDirs]));
+      const hash = createHash('sha1').update(
+        JSON.stringify([FORMAT, request.version, request.command, request.options, root, config, linkedDirs]),
+      );
       const reads = new Map<string, Read>();
       const cacheDir = path.resolve(request.cacheDir);
       const cacheFile = toRepoPath(root, path.join(cacheDir, CACHE_FILE));
@@ -127,7 +129,8 @@ export class RunReplay {
       if (body === undefined) return undefined;
       snapshot = JSON.parse(body) as RunSnapshot;
       if (!isSnapshot(snapshot)) return undefined;
-      if (snapshot.extras.some(([file, digest]) => extraDigest(this.root, file, this.read) !== digest)) return undefined;
+      if (snapshot.extras.some(([file, digest]) => extraDigest(this.root, file, this.read) !== digest))
+        return undefined;
     } catch {
       return undefined;
     }
@@ -161,10 +164,16 @@ export class RunReplay {
     const extras = new Map(this.extraReads);
     // a configured union path that did not exist was not read; creating it must invalidate
     const union = repo.config.layout.union;
-    if (union && !this.files.includes(union) && !extras.has(union)) extras.set(union, extraDigest(this.root, union, this.read));
+    if (union && !this.files.includes(union) && !extras.has(union))
+      extras.set(union, extraDigest(this.root, union, this.read));
     // the per-file cache's file, if the loader made something of it: its bytes as read
     if (this.ownFile && usedFiles(repo).has(this.ownFile[0])) extras.set(...this.ownFile);
-    const snapshot: RunSnapshot = { findings: [...findings], notes: [...notes], ...(repo.config.approvals === undefined ? {} : { approvals: repo.config.approvals }), extras: [...extras] };
+    const snapshot: RunSnapshot = {
+      findings: [...findings],
+      notes: [...notes],
+      ...(repo.config.approvals === undefined ? {} : { approvals: repo.config.approvals }),
+      extras: [...extras],
+    };
     const body = JSON.stringify(snapshot);
     const text = `${MAGIC} ${FORMAT} ${this.key} ${sha1(body)}\n${body}`;
     try {
@@ -193,7 +202,9 @@ export class RunReplay {
 
 /** The config file the loader would read (see findConfigFile), as path and digest; undefined when the loader would fail or it is not a plain file. */
 function configDigest(root: string, explicit: string | undefined): [string, string] | ['none'] | undefined {
-  const file = explicit ? path.resolve(root, explicit) : CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((f) => fs.existsSync(f));
+  const file = explicit
+    ? path.resolve(root, explicit)
+    : CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((f) => fs.existsSync(f));
   if (!file) return ['none'];
   if (!fs.existsSync(file)) return undefined;
   // the guarded reader, rooted at the config's own folder: no FIFO, nothing huge, no link elsewhere
@@ -226,7 +237,12 @@ function digestOf(source: SchemaSource | undefined, skipped: ContractRepo['skipp
 }
 
 /** Bytes with their length; a size, a text or skip reasons each with their own tag: no two reads feed the same. `prefix` (the path) goes first. */
-function feed(hash: ReturnType<typeof createHash>, source: SchemaSource | undefined, skipped: ContractRepo['skipped'], prefix = ''): void {
+function feed(
+  hash: ReturnType<typeof createHash>,
+  source: SchemaSource | undefined,
+  skipped: ContractRepo['skipped'],
+  prefix = '',
+): void {
   if (source === undefined) hash.update(`${prefix}skipped ${JSON.stringify(skipped)}`);
   else if (typeof source === 'string') hash.update(`${prefix}text ${source.length}\0`).update(source);
   else if (source instanceof Uint8Array) hash.update(`${prefix}bytes ${source.length}\0`).update(source);
@@ -243,7 +259,9 @@ function isSnapshot(value: unknown): value is RunSnapshot {
     typeof s === 'object' &&
     s !== null &&
     Array.isArray(s.findings) &&
-    s.findings.every((f) => typeof f === 'object' && f !== null && typeof f.ruleId === 'string' && typeof f.message === 'string') &&
+    s.findings.every(
+      (f) => typeof f === 'object' && f !== null && typeof f.ruleId === 'string' && typeof f.message === 'string',
+    ) &&
     Array.isArray(s.notes) &&
     s.notes.every((n) => typeof n === 'string') &&
     (s.approvals === undefined || typeof s.approvals === 'string') &&

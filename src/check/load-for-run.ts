@@ -26,7 +26,8 @@ export async function loadForRun(root: string, options: LoadOptions, changedSinc
   const changed = await changedFiles(root, changedSince);
   const partial = await loadContractRepo(root, { ...options, changedFiles: changed });
   // A `$ref` to another file needs that file (and its findings depend on it): read everything.
-  if (analyzeRepo(partial).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#')))) return { repo: await loadContractRepo(root, options), changedFiles: changed };
+  if (analyzeRepo(partial).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#'))))
+    return { repo: await loadContractRepo(root, options), changedFiles: changed };
   return { repo: partial, changedFiles: changed, partial: true };
 }
 
@@ -40,7 +41,13 @@ export interface RunSetup {
 }
 
 /** Loads the repo at `root` and runs `command` over it: what `evt lint`, `diff` and `check` do. */
-export async function checkDir(root: string, loadOptions: LoadOptions, command: string, options: CheckOptions, setup: RunSetup = {}): Promise<Report> {
+export async function checkDir(
+  root: string,
+  loadOptions: LoadOptions,
+  command: string,
+  options: CheckOptions,
+  setup: RunSetup = {},
+): Promise<Report> {
   if (options.changed && options.against) {
     const { repo, changedFiles: changed, partial } = await loadForRun(root, loadOptions, options.against);
     setup.onLoaded?.(repo);
@@ -49,7 +56,8 @@ export async function checkDir(root: string, loadOptions: LoadOptions, command: 
   const all = await listContractRepo(root, loadOptions);
   // a diff of kept versions needs only the files it pairs (a third of a typical repo is single-version events)
   const listed = options.lint || options.against ? all : { ...all, files: pairedFiles(all.files, all.config) };
-  if (useShards(listed, { ...options, cached: setup.openCache !== undefined }, setup.concurrency)) return runCheckSharded(listed, command, options);
+  if (useShards(listed, { ...options, cached: setup.openCache !== undefined }, setup.concurrency))
+    return runCheckSharded(listed, command, options);
   const repo = readListedRepo(listed);
   setup.onLoaded?.(repo);
   return runCheck(repo, command, { ...options, cache: setup.openCache?.(repo) });

@@ -51,7 +51,13 @@ export interface CheckOptions {
  * registry entries and union literals of the events not read as orphans, and they cannot see a
  * near-duplicate among names not read. They run on every full `evt lint`/`evt check`.
  */
-export const WHOLE_REPO_RULES = new Set(['name-duplicate', 'name-near-duplicate', 'registry-orphan-entry', 'union-orphan-literal', 'repo-no-events']);
+export const WHOLE_REPO_RULES = new Set([
+  'name-duplicate',
+  'name-near-duplicate',
+  'registry-orphan-entry',
+  'union-orphan-literal',
+  'repo-no-events',
+]);
 
 /** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
 export const AUTO_WITNESS_PAIRS = 200;
@@ -59,20 +65,35 @@ export const AUTO_WITNESS_PAIRS = 200;
 export async function runCheck(repo: ContractRepo, command: string, options: CheckOptions): Promise<Report> {
   const notes = [`layout: ${repo.layout}`];
   const progress = options.progress ?? SILENT;
-  const scope = options.changed && options.against ? await changedScope(repo, options.against, options.changedFiles) : undefined;
+  const scope =
+    options.changed && options.against ? await changedScope(repo, options.against, options.changedFiles) : undefined;
   const rules = options.partial ? LINT_RULES.filter((r) => !WHOLE_REPO_RULES.has(r.id)) : LINT_RULES;
-  if (options.partial) notes.push(`--changed: read ${repo.docs.length} schemas of ${scope?.events.size ?? 0} changed events; left out: ${[...WHOLE_REPO_RULES].join(', ')}`);
+  if (options.partial)
+    notes.push(
+      `--changed: read ${repo.docs.length} schemas of ${scope?.events.size ?? 0} changed events; left out: ${[...WHOLE_REPO_RULES].join(', ')}`,
+    );
   const byFile = repoDocsByFile(repo);
   const cache = options.cache;
   if (options.lint) progress.stage(`linting ${repo.docs.length} schemas`);
-  const findings: Finding[] = !options.lint ? [] : cache ? lintWithCache(repo, cache, byFile, rules) : runLintRules(repo, rules);
+  const findings: Finding[] = !options.lint
+    ? []
+    : cache
+      ? lintWithCache(repo, cache, byFile, rules)
+      : runLintRules(repo, rules);
   if (options.diff) {
     if (options.against) progress.stage(`reading ${options.against} from git`);
     const pairs = await choosePairs(repo, options, scope?.events);
     progress.stage(`comparing ${pairs.length} version pairs`);
     const witnesses = witnessesFor(pairs.length, options.witnesses);
     notes.push(...diffNotes(pairs.length, options.witnesses, witnesses));
-    const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, { mode: options.mode, policy: options.policy, differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }), ...(cache ? { memo: cachedPairDiff(cache, [options.mode, options.policy, witnesses, options.crossCheck], byFile) } : {}) });
+    const compared = await diffPairs(repo, scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs, {
+      mode: options.mode,
+      policy: options.policy,
+      differ: engineDiffer({ witnesses, crossCheck: options.crossCheck }),
+      ...(cache
+        ? { memo: cachedPairDiff(cache, [options.mode, options.policy, witnesses, options.crossCheck], byFile) }
+        : {}),
+    });
     findings.push(...compared.findings);
     notes.push(...compared.notes);
   }
@@ -91,11 +112,18 @@ export function witnessesFor(pairs: number, option: CheckOptions['witnesses']): 
 
 /** The notes a diff run starts with: how many pairs, and witnesses left out. */
 export function diffNotes(pairs: number, option: CheckOptions['witnesses'], witnesses: boolean): string[] {
-  const notes = witnesses || option === false ? [] : [`witnesses left out for ${pairs} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`];
+  const notes =
+    witnesses || option === false
+      ? []
+      : [`witnesses left out for ${pairs} pairs (more than ${AUTO_WITNESS_PAIRS}); pass --witnesses to build them`];
   return [...notes, `compared ${pairs} version pair${pairs === 1 ? '' : 's'}`];
 }
 
-async function choosePairs(repo: ContractRepo, options: CheckOptions, events?: ReadonlySet<string>): Promise<SchemaPair[]> {
+async function choosePairs(
+  repo: ContractRepo,
+  options: CheckOptions,
+  events?: ReadonlySet<string>,
+): Promise<SchemaPair[]> {
   if (!options.against) return pairVersions(repo, options.transitive);
   return pairAgainst(repo, await loadRepoAtRevision(repo, options.against, events));
 }
@@ -117,5 +145,8 @@ async function changedScope(repo: ContractRepo, ref: string, known?: readonly st
 }
 
 function inScope(finding: Finding, scope: Scope): boolean {
-  return (finding.event !== undefined && scope.events.has(finding.event)) || (finding.file !== undefined && scope.files.has(finding.file));
+  return (
+    (finding.event !== undefined && scope.events.has(finding.event)) ||
+    (finding.file !== undefined && scope.files.has(finding.file))
+  );
 }

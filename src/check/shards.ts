@@ -67,7 +67,11 @@ interface ShardChecked {
 }
 
 /** Whether this run goes on two threads. */
-export function useShards(listed: ListedRepo, options: Pick<CheckOptions, 'changed' | 'against'> & { cached: boolean }, concurrency: Concurrency = 'auto'): boolean {
+export function useShards(
+  listed: ListedRepo,
+  options: Pick<CheckOptions, 'changed' | 'against'> & { cached: boolean },
+  concurrency: Concurrency = 'auto',
+): boolean {
   if (concurrency === 'off' || options.cached || options.changed || options.against) return false;
   return concurrency === 'on' || (listed.files.length >= SHARD_MIN_FILES && os.availableParallelism() >= 2);
 }
@@ -78,8 +82,22 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   // witnesses depend on the run's pair count, known here from the file names alone (a file that
   // turns out unreadable is still counted: it only matters for a repo right at the 200-pair line)
   const witnesses = witnessesFor(split.pairs, options.witnesses);
-  const diffOptions = { mode: options.mode, policy: options.policy, transitive: options.transitive, crossCheck: options.crossCheck, witnesses };
-  const task = (files: string[]): ShardTask => ({ root: listed.root, config: listed.config, files, regular: files.filter((f) => listed.regularFiles.has(f)), lint: options.lint, diff: options.diff, diffOptions });
+  const diffOptions = {
+    mode: options.mode,
+    policy: options.policy,
+    transitive: options.transitive,
+    crossCheck: options.crossCheck,
+    witnesses,
+  };
+  const task = (files: string[]): ShardTask => ({
+    root: listed.root,
+    config: listed.config,
+    files,
+    regular: files.filter((f) => listed.regularFiles.has(f)),
+    lint: options.lint,
+    diff: options.diff,
+    diffOptions,
+  });
   const worker = startWorker(task(split.second));
   progress.stage(`checking ${listed.files.length} files on two threads`);
   const mainRepo = readListedRepo(listed, split.first);
@@ -103,10 +121,12 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   const repoWide = runLintRules(repo, options.lint ? LINT_RULES.filter((r) => !r.perDocument) : []);
   const other = await worker.checked.catch(async (error: Error) => (await instead(error)).checked);
   // a `$ref` to another file: that file may be on the other side; do it all on one thread
-  if (own.crossFileRefs || other.crossFileRefs) return runCheck(readListedRepo(listed), command, { ...options, progress });
+  if (own.crossFileRefs || other.crossFileRefs)
+    return runCheck(readListedRepo(listed), command, { ...options, progress });
 
   const notes = [`layout: ${repo.layout}`, ...(workerFailure ? [workerFailure] : [])];
-  if (options.diff) notes.push(...diffNotes(split.pairs, options.witnesses, witnesses), ...mergeByEvent(own.notes, other.notes));
+  if (options.diff)
+    notes.push(...diffNotes(split.pairs, options.witnesses, witnesses), ...mergeByEvent(own.notes, other.notes));
   const positioned = [...own.findings, ...other.findings, ...addPositions(repoWide, repoDocsByFile(repo))];
   options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
@@ -115,12 +135,21 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
 
 /** One side's work: per-document lint rules and its events' version pairs, positions added. */
 async function checkShard(repo: ContractRepo, task: ShardTask): Promise<ShardChecked> {
-  const findings = task.lint ? runLintRules(repo, LINT_RULES.filter((r) => r.perDocument)) : [];
+  const findings = task.lint
+    ? runLintRules(
+        repo,
+        LINT_RULES.filter((r) => r.perDocument),
+      )
+    : [];
   const crossFileRefs = task.lint && analyzeRepo(repo).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#')));
   let notes: string[] = [];
   if (task.diff) {
     const { witnesses, crossCheck, ...rest } = task.diffOptions;
-    const compared = await diffPairs(repo, pairVersions(repo, rest.transitive), { mode: rest.mode, policy: rest.policy, differ: engineDiffer({ witnesses, crossCheck }) });
+    const compared = await diffPairs(repo, pairVersions(repo, rest.transitive), {
+      mode: rest.mode,
+      policy: rest.policy,
+      differ: engineDiffer({ witnesses, crossCheck }),
+    });
     findings.push(...compared.findings);
     notes = compared.notes;
   }
@@ -133,7 +162,17 @@ function withoutContent(repo: ContractRepo): LightRepo {
   const light = new Map<SchemaDoc, SchemaDoc>();
   const strip = (doc: SchemaDoc): SchemaDoc => {
     let out = light.get(doc);
-    if (!out) light.set(doc, (out = { file: doc.file, format: doc.format, text: '', json: undefined, ...(doc.parseError ? { parseError: doc.parseError } : {}) }));
+    if (!out)
+      light.set(
+        doc,
+        (out = {
+          file: doc.file,
+          format: doc.format,
+          text: '',
+          json: undefined,
+          ...(doc.parseError ? { parseError: doc.parseError } : {}),
+        }),
+      );
     return out;
   };
   return {
@@ -162,7 +201,8 @@ function mergeByEvent(a: string[], b: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && eventOf(a[i]!) <= eventOf(b[j]!)) ? a[i++]! : b[j++]!);
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && eventOf(a[i]!) <= eventOf(b[j]!)) ? a[i++]! : b[j++]!);
   return out;
 }
 
@@ -171,7 +211,10 @@ function mergeByEvent(a: string[], b: string[]): string[] {
  * (it could not start, it threw, it exited early) rejects what has not arrived yet.
  */
 function startWorker(task: ShardTask): { repo: Promise<LightRepo>; checked: Promise<ShardChecked> } {
-  let settle!: { repo: [(r: LightRepo) => void, (e: Error) => void]; checked: [(c: ShardChecked) => void, (e: Error) => void] };
+  let settle!: {
+    repo: [(r: LightRepo) => void, (e: Error) => void];
+    checked: [(c: ShardChecked) => void, (e: Error) => void];
+  };
   const repo = new Promise<LightRepo>((resolve, reject) => (settle = { ...settle, repo: [resolve, reject] }));
   const checked = new Promise<ShardChecked>((resolve, reject) => (settle = { ...settle, checked: [resolve, reject] }));
   const fail = (error: Error) => {
@@ -183,7 +226,11 @@ function startWorker(task: ShardTask): { repo: Promise<LightRepo>; checked: Prom
   checked.catch(() => undefined);
   try {
     // beside this module: dist/check/ (tsc) or dist/cli/ (the bundle, scripts/bundle.mjs)
-    const worker = new Worker(new URL('./shard-worker.js', import.meta.url), { workerData: { [TASK_KEY]: task }, stdout: true, stderr: true });
+    const worker = new Worker(new URL('./shard-worker.js', import.meta.url), {
+      workerData: { [TASK_KEY]: task },
+      stdout: true,
+      stderr: true,
+    });
     worker.on('message', (message: { repo?: LightRepo; checked?: ShardChecked; error?: string }) => {
       if (message.repo) settle.repo[0](message.repo);
       else if (message.checked) settle.checked[0](message.checked);
@@ -203,7 +250,12 @@ export function serveShardTask(): void {
   if (!shardTask || !parentPort) return;
   const port = parentPort;
   const run = async () => {
-    const repo = assembleRepo(shardTask.root, shardTask.config, shardTask.files, rootReader(shardTask.root, new Set(shardTask.regular)));
+    const repo = assembleRepo(
+      shardTask.root,
+      shardTask.config,
+      shardTask.files,
+      rootReader(shardTask.root, new Set(shardTask.regular)),
+    );
     port.postMessage({ repo: withoutContent(repo) });
     port.postMessage({ checked: await checkShard(repo, shardTask) });
   };

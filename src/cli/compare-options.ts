@@ -22,6 +22,9 @@ export function addCompareOptions(command: Command): Command {
     .option('--changed', 'only events whose files changed since --against')
     .option('--witnesses', 'always build witness payloads (default: when at most 200 pairs are compared)')
     .option('--no-witnesses', 'never build witness payloads')
-    .option('--cross-check', 'also ask json-schema-diff; a change it sees and no evt rule explains is reported as unclassified-*')
+    .option(
+      '--cross-check',
+      'also ask json-schema-diff; a change it sees and no evt rule explains is reported as unclassified-*',
+    )
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
 }

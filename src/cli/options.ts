@@ -17,8 +17,12 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 export function addOutputOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <format>', 'output format, repeatable (text, json, ...)').argParser(collect))
-    .addOption(new Option('-o, --output <file>', 'write the matching --format to a file, repeatable').argParser(collect))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices([...FAIL_ON]).default('error'));
+    .addOption(
+      new Option('-o, --output <file>', 'write the matching --format to a file, repeatable').argParser(collect),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity that fails the run').choices([...FAIL_ON]).default('error'),
+    );
 }
 
 export function outputOptionsFrom(opts: Record<string, unknown>): OutputOptions {
@@ -34,12 +38,22 @@ export function addCacheOptions(command: Command): Command {
   return command
     .option('--cache', 'reuse the findings of unchanged files and version pairs (stored in <repo>/.evt-cache)')
     .option('--cache-location <dir>', 'cache directory, relative to the current directory (implies --cache)')
-    .addOption(new Option('--concurrency <mode>', `read and check on two threads: auto (from ${SHARD_MIN_FILES.toLocaleString('en-US')} files, with two cores), on, off`).choices([...CONCURRENCY]).default('auto'));
+    .addOption(
+      new Option(
+        '--concurrency <mode>',
+        `read and check on two threads: auto (from ${SHARD_MIN_FILES.toLocaleString('en-US')} files, with two cores), on, off`,
+      )
+        .choices([...CONCURRENCY])
+        .default('auto'),
+    );
 }
 
 /** How the repo is run: the cache (opened once the repo is loaded) and the thread count. */
 export function runSetupFrom(opts: Record<string, unknown>, io: CliIO): RunSetup {
-  return { concurrency: opts.concurrency as Concurrency, ...(cacheRequested(opts) ? { openCache: (repo: ContractRepo) => cacheFrom(repo, opts, io) } : {}) };
+  return {
+    concurrency: opts.concurrency as Concurrency,
+    ...(cacheRequested(opts) ? { openCache: (repo: ContractRepo) => cacheFrom(repo, opts, io) } : {}),
+  };
 }
 
 /** --cache or --cache-location was given. */
@@ -50,5 +64,9 @@ export function cacheRequested(opts: Record<string, unknown>): boolean {
 /** The cache the options ask for, if any. */
 export function cacheFrom(repo: ContractRepo, opts: Record<string, unknown>, io: CliIO): FindingsCache | undefined {
   if (!cacheRequested(opts)) return undefined;
-  return FindingsCache.open(repo, VERSION, typeof opts.cacheLocation === 'string' ? path.resolve(io.cwd, opts.cacheLocation) : undefined);
+  return FindingsCache.open(
+    repo,
+    VERSION,
+    typeof opts.cacheLocation === 'string' ? path.resolve(io.cwd, opts.cacheLocation) : undefined,
+  );
 }

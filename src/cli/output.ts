@@ -27,7 +27,8 @@ export async function emitReport(report: Report, options: OutputOptions, io: Cli
   const outputs = options.output ?? [];
   for (const [index, format] of options.format.entries()) {
     const load = Object.hasOwn(REPORTER_LOADERS, format) ? REPORTER_LOADERS[format] : undefined;
-    if (!load) throw new EvtError(`unknown format "${format}"`, `use one of: ${Object.keys(REPORTER_LOADERS).join(', ')}`);
+    if (!load)
+      throw new EvtError(`unknown format "${format}"`, `use one of: ${Object.keys(REPORTER_LOADERS).join(', ')}`);
     const reporter = await load();
     const text = reporter(report, { color: outputs[index] === undefined && useColor(io) });
     const target = outputs[index];

@@ -26,18 +26,42 @@ export interface RepoRun {
   compare?: CompareOptions;
 }
 
-export async function repoReport(root: string, run: RepoRun, opts: Record<string, unknown>, io: CliIO): Promise<Report> {
+export async function repoReport(
+  root: string,
+  run: RepoRun,
+  opts: Record<string, unknown>,
+  io: CliIO,
+): Promise<Report> {
   const progress = createProgress({ write: io.stderr, isTTY: io.isTTY, env: io.env });
   progress.stage('reading files');
   const compare = run.compare;
   const configFile = configPath(io, opts);
   // a run against a git revision has git state as an input: it is not replayed
-  const replay = cacheRequested(opts) && !compare?.against ? await RunReplay.open({ root, command: run.command, version: VERSION, options: findingOptions(compare), configFile, cacheDir: cacheDir(root, opts, io) }) : undefined;
+  const replay =
+    cacheRequested(opts) && !compare?.against
+      ? await RunReplay.open({
+          root,
+          command: run.command,
+          version: VERSION,
+          options: findingOptions(compare),
+          configFile,
+          cacheDir: cacheDir(root, opts, io),
+        })
+      : undefined;
   const snapshot = replay?.lookup();
   if (snapshot) {
     const today = resolveToday(io.env);
-    const [{ applyApprovals }, { readApprovals }, { createReport }] = await Promise.all([import('../approvals/apply.js'), import('../approvals/file.js'), import('../model/report.js')]);
-    const report = createReport(run.command, root, applyApprovals(snapshot.findings, readApprovals(root, snapshot.approvals), today), snapshot.notes);
+    const [{ applyApprovals }, { readApprovals }, { createReport }] = await Promise.all([
+      import('../approvals/apply.js'),
+      import('../approvals/file.js'),
+      import('../model/report.js'),
+    ]);
+    const report = createReport(
+      run.command,
+      root,
+      applyApprovals(snapshot.findings, readApprovals(root, snapshot.approvals), today),
+      snapshot.notes,
+    );
     progress.done();
     return report;
   }
@@ -72,10 +96,19 @@ export async function repoReport(root: string, run: RepoRun, opts: Record<string
 /** The options that shape findings, for the replay key (output options act after, and are left out). */
 function findingOptions(compare: CompareOptions | undefined): Record<string, unknown> {
   if (!compare) return {};
-  return { mode: compare.mode ?? null, policy: compare.policy ?? null, transitive: compare.transitive ?? null, changed: compare.changed ?? null, witnesses: compare.witnesses ?? null, crossCheck: compare.crossCheck ?? null };
+  return {
+    mode: compare.mode ?? null,
+    policy: compare.policy ?? null,
+    transitive: compare.transitive ?? null,
+    changed: compare.changed ?? null,
+    witnesses: compare.witnesses ?? null,
+    crossCheck: compare.crossCheck ?? null,
+  };
 }
 
 /** Where FindingsCache keeps its file: --cache-location (relative to the current directory), else .evt-cache in the repo. */
 function cacheDir(root: string, opts: Record<string, unknown>, io: CliIO): string {
-  return typeof opts.cacheLocation === 'string' ? path.resolve(io.cwd, opts.cacheLocation) : path.resolve(root, DEFAULT_CACHE_DIR);
+  return typeof opts.cacheLocation === 'string'
+    ? path.resolve(io.cwd, opts.cacheLocation)
+    : path.resolve(root, DEFAULT_CACHE_DIR);
 }

@@ -59,6 +59,8 @@ function reportError(error: unknown, io: CliIO, debug: boolean): number {
   }
   // an internal error is still one line (plus the hint): the stack only with --debug
   const message = oneLine(error instanceof Error ? error.message : String(error));
-  io.stderr(`evt: internal error: ${message}\n${debug && error instanceof Error ? `${error.stack}\n` : 'hint: run again with --debug for details, and report it\n'}`);
+  io.stderr(
+    `evt: internal error: ${message}\n${debug && error instanceof Error ? `${error.stack}\n` : 'hint: run again with --debug for details, and report it\n'}`,
+  );
   return EXIT_ERROR;
 }

@@ -9,11 +9,19 @@ import { eventOfFile } from '../repo/scope.js';
 import { compileTemplate } from '../repo/templates.js';
 
 /** `events`: read only these events' files (`--changed`); default every schema file. */
-export async function loadRepoAtRevision(repo: ContractRepo, ref: string, events?: ReadonlySet<string>): Promise<ContractRepo> {
+export async function loadRepoAtRevision(
+  repo: ContractRepo,
+  ref: string,
+  events?: ReadonlySet<string>,
+): Promise<ContractRepo> {
   const revision = await openGitRevision(repo.root, ref);
   try {
     const templates = repo.config.layout.schemas.map(compileTemplate);
-    const wanted = revision.listFiles().filter((f) => (events ? events.has(eventOfFile(f, repo.config, templates) ?? '\0') : templates.some((t) => t.regex.test(f))));
+    const wanted = revision
+      .listFiles()
+      .filter((f) =>
+        events ? events.has(eventOfFile(f, repo.config, templates) ?? '\0') : templates.some((t) => t.regex.test(f)),
+      );
     const texts = new Map<string, string>();
     for (const file of wanted) {
       const text = await revision.readFile(file);
@@ -38,7 +46,8 @@ export function pairAgainst(current: ContractRepo, base: ContractRepo): SchemaPa
     event.versions.forEach((v, i) => {
       const before = baseVersions.get(key(event.name, v));
       if (before) {
-        if (before.doc.text !== v.doc.text) pairs.push({ event: event.name, previous: before, current: v, origin: 'git' });
+        if (before.doc.text !== v.doc.text)
+          pairs.push({ event: event.name, previous: before, current: v, origin: 'git' });
       } else if (i > 0) {
         pairs.push({ event: event.name, previous: event.versions[i - 1]!, current: v, origin: 'tree' });
       }

@@ -11,7 +11,8 @@ const ORDER: BumpLevel[] = ['none', 'patch', 'minor', 'major'];
 
 /** The level of the step from `previous` to `current`. */
 export function bumpLevel(previous: Version, current: Version): BumpLevel {
-  if (current.format === 'integer' || previous.format === 'integer') return current.parts[0]! > previous.parts[0]! ? 'major' : 'none';
+  if (current.format === 'integer' || previous.format === 'integer')
+    return current.parts[0]! > previous.parts[0]! ? 'major' : 'none';
   const levels: BumpLevel[] = ['major', 'minor', 'patch'];
   const index = current.parts.findIndex((p, i) => p !== previous.parts[i]);
   return index === -1 ? 'none' : levels[index]!;

@@ -20,12 +20,21 @@ export interface DiffFilesOptions {
 }
 
 /** Defaults as for a repo without config: full compatibility, lenient content model. */
-export async function diffFiles([oldFile, newFile]: [string, string], cwd: string, options: DiffFilesOptions): Promise<Report> {
+export async function diffFiles(
+  [oldFile, newFile]: [string, string],
+  cwd: string,
+  options: DiffFilesOptions,
+): Promise<Report> {
   const [previous, current] = [readSchema(oldFile, cwd), readSchema(newFile, cwd)];
   const differ = engineDiffer({ witnesses: options.witnesses ?? true, crossCheck: options.crossCheck });
   const [from, to] = [path.basename(oldFile), path.basename(newFile)];
   const versions = from === to ? { from: 'old', to: 'new' } : { from, to };
-  const result = await differ(previous, current, { mode: options.mode ?? 'full', policy: options.policy ?? 'lenient', rules: {}, versions });
+  const result = await differ(previous, current, {
+    mode: options.mode ?? 'full',
+    policy: options.policy ?? 'lenient',
+    rules: {},
+    versions,
+  });
   return createReport('diff', cwd, addPositions(result.findings, docsByFile([previous, current])), result.notes);
 }
 
@@ -38,9 +47,16 @@ function readSchema(file: string, cwd: string): SchemaDoc {
     const stat = fs.statSync(file);
     source = stat.isFile() && stat.size > MAX_SCHEMA_BYTES ? { oversized: stat.size } : fs.readFileSync(file);
   } catch (error) {
-    throw new EvtError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'evt diff old.json new.json');
+    throw new EvtError(
+      `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      'evt diff old.json new.json',
+    );
   }
   const doc = parseSchemaText(shown, source);
-  if (doc.parseError) throw new EvtError(`${shown}:${doc.parseError.line}:${doc.parseError.column}: ${doc.parseError.message}`, `fix the ${path.extname(file).slice(1) || 'JSON'} syntax`);
+  if (doc.parseError)
+    throw new EvtError(
+      `${shown}:${doc.parseError.line}:${doc.parseError.column}: ${doc.parseError.message}`,
+      `fix the ${path.extname(file).slice(1) || 'JSON'} syntax`,
+    );
   return doc;
 }

@@ -19,7 +19,11 @@ export interface DiffRepoOptions {
   memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
 }
 
-export async function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options: DiffRepoOptions): Promise<{ findings: Finding[]; notes: string[] }> {
+export async function diffPairs(
+  repo: ContractRepo,
+  pairs: SchemaPair[],
+  options: DiffRepoOptions,
+): Promise<{ findings: Finding[]; notes: string[] }> {
   const findings: Finding[] = [];
   const notes = new Set<string>();
   for (const pair of pairs) {
@@ -27,7 +31,13 @@ export async function diffPairs(repo: ContractRepo, pairs: SchemaPair[], options
     const compute = async (): Promise<PairResult> => {
       const result = await diffOnePair(repo, pair, options);
       const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
-      return { findings: [...result.findings, ...applyPairRules(repo, pair, classify(result.findings)).map((f) => ({ ...f, versions }))], notes: result.notes };
+      return {
+        findings: [
+          ...result.findings,
+          ...applyPairRules(repo, pair, classify(result.findings)).map((f) => ({ ...f, versions })),
+        ],
+        notes: result.notes,
+      };
     };
     const result = options.memo ? await options.memo(pair, compute) : await compute();
     for (const note of result.notes) notes.add(`${pair.event}: ${note}`);
@@ -46,7 +56,12 @@ async function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRe
     versions,
     event: pair.event,
   });
-  const findings = found.findings.map((f) => ({ ...f, event: f.event ?? pair.event, file: f.file ?? pair.current.doc.file, versions: f.versions ?? versions }));
+  const findings = found.findings.map((f) => ({
+    ...f,
+    event: f.event ?? pair.event,
+    file: f.file ?? pair.current.doc.file,
+    versions: f.versions ?? versions,
+  }));
   return { findings, notes: found.notes };
 }
 

@@ -10,6 +10,11 @@ export interface DifferOptions {
 
 /** The engine behind `evt diff`: the structural diff of src/diff, optionally cross-checked. */
 export function engineDiffer({ witnesses, crossCheck }: DifferOptions): PairDiffer {
-  if (!crossCheck) return (previous, current, options) => ({ findings: diffPair(previous.json, current.json, { ...options, file: current.file, witnesses }), notes: [] });
-  return (previous, current, options) => diffPairChecked(previous.json, current.json, { ...options, file: current.file, witnesses, crossCheck: true });
+  if (!crossCheck)
+    return (previous, current, options) => ({
+      findings: diffPair(previous.json, current.json, { ...options, file: current.file, witnesses }),
+      notes: [],
+    });
+  return (previous, current, options) =>
+    diffPairChecked(previous.json, current.json, { ...options, file: current.file, witnesses, crossCheck: true });
 }

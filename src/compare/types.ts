@@ -19,4 +19,8 @@ export interface PairResult {
 }
 
 /** Compares two parsed schemas; findings point into `current.file` (or `previous.file` for removals). */
-export type PairDiffer = (previous: SchemaDoc, current: SchemaDoc, options: PairOptions) => PairResult | Promise<PairResult>;
+export type PairDiffer = (
+  previous: SchemaDoc,
+  current: SchemaDoc,
+  options: PairOptions,
+) => PairResult | Promise<PairResult>;

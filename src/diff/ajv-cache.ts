@@ -12,7 +12,14 @@ type AjvLike = {
 
 // Witness checks run a schema's `pattern`s on payloads: time-bounded regexes turn a catastrophic
 // pattern (`(a|aa)*b`) into a thrown RegexTimeoutError, which `accepts` reads as "cannot verify".
-const OPTIONS: Options = { strict: false, allErrors: false, logger: false, validateFormats: true, allowUnionTypes: true, code: { regExp: boundedRegExp } };
+const OPTIONS: Options = {
+  strict: false,
+  allErrors: false,
+  logger: false,
+  validateFormats: true,
+  allowUnionTypes: true,
+  code: { regExp: boundedRegExp },
+};
 /**
  * Validators kept (oldest dropped first). ajv keeps every schema it compiled, about 90 KB each: a
  * few thousand made the heap big enough for 50 ms collector pauses in the middle of a pair, so
@@ -26,7 +33,13 @@ const validators = new Map<string, { validate: ValidateFunction | null; schema: 
  * The ajv class per dialect, with formats (the same factory lint uses, so the CLI bundle holds one
  * ajv). Draft-06 documents get draft-07's class, as before: it accepts their keywords.
  */
-const AJV_DRAFT: Record<Draft, AjvDraft> = { 'draft-04': '04', 'draft-06': '07', 'draft-07': '07', '2019-09': '2019-09', '2020-12': '2020-12' };
+const AJV_DRAFT: Record<Draft, AjvDraft> = {
+  'draft-04': '04',
+  'draft-06': '07',
+  'draft-07': '07',
+  '2019-09': '2019-09',
+  '2020-12': '2020-12',
+};
 
 function instanceFor(draft: Draft): AjvLike {
   let ajv = instances.get(draft);

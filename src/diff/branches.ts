@@ -21,8 +21,8 @@ export function pairBranches(pair: Pair, kind: 'union' | 'allOf'): BranchPairing
   cache.set(pair, perPair);
   const hit = perPair.get(kind);
   if (hit) return hit;
-  const oldBranches = kind === 'union' ? pair.old.union?.branches ?? [] : pair.old.allOf;
-  const newBranches = kind === 'union' ? pair.new.union?.branches ?? [] : pair.new.allOf;
+  const oldBranches = kind === 'union' ? (pair.old.union?.branches ?? []) : pair.old.allOf;
+  const newBranches = kind === 'union' ? (pair.new.union?.branches ?? []) : pair.new.allOf;
   const olds = oldBranches.map((b) => pair.deref('old', b, pair.at.oldBase));
   const news = newBranches.map((b) => pair.deref('new', b, pair.at.newBase));
   const scored: Array<[number, number, number]> = [];
@@ -37,7 +37,11 @@ export function pairBranches(pair: Pair, kind: 'union' | 'allOf'): BranchPairing
     usedNew.add(j);
     pairs.push([i, j]);
   }
-  const result = { pairs, removed: olds.map((_, i) => i).filter((i) => !usedOld.has(i)), added: news.map((_, j) => j).filter((j) => !usedNew.has(j)) };
+  const result = {
+    pairs,
+    removed: olds.map((_, i) => i).filter((i) => !usedOld.has(i)),
+    added: news.map((_, j) => j).filter((j) => !usedNew.has(j)),
+  };
   perPair.set(kind, result);
   return result;
 }
@@ -105,5 +109,7 @@ function disjoint(a: JsonSchema, b: JsonSchema): boolean {
   const ca = constProps(a);
   const cb = constProps(b);
   const required = (s: JsonSchema) => (isObject(s) && Array.isArray(s.required) ? s.required : []);
-  return Object.keys(ca).some((k) => hasOwn(cb, k) && ca[k] !== cb[k] && required(a).includes(k) && required(b).includes(k));
+  return Object.keys(ca).some(
+    (k) => hasOwn(cb, k) && ca[k] !== cb[k] && required(a).includes(k) && required(b).includes(k),
+  );
 }

@@ -18,11 +18,16 @@ export function descendChildren(pair: Pair): void {
 function descendObject(pair: Pair): void {
   const { old: o, new: n, at } = pair;
   for (const name of Object.keys(n.properties)) {
-    if (hasOwn(o.properties, name)) pair.descend(o.properties[name], n.properties[name], child(at, ['properties', name], ['properties', name], name));
+    if (hasOwn(o.properties, name))
+      pair.descend(o.properties[name], n.properties[name], child(at, ['properties', name], ['properties', name], name));
   }
   for (const pattern of Object.keys(n.patternProperties)) {
     if (hasOwn(o.patternProperties, pattern)) {
-      pair.descend(o.patternProperties[pattern], n.patternProperties[pattern], child(at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern }));
+      pair.descend(
+        o.patternProperties[pattern],
+        n.patternProperties[pattern],
+        child(at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern }),
+      );
     }
   }
   descendAdditional(pair);
@@ -32,7 +37,11 @@ function descendObject(pair: Pair): void {
   const names = new Set([...Object.keys(o.dependentSchemas), ...Object.keys(n.dependentSchemas)]);
   for (const name of names) {
     // An absent dependent schema is the `true` schema (2020-12 Core §10.2.2.4).
-    pair.descend(own(o.dependentSchemas, name) ?? true, own(n.dependentSchemas, name) ?? true, child(at, [o.dependentSchemasKey, name], [n.dependentSchemasKey, name]));
+    pair.descend(
+      own(o.dependentSchemas, name) ?? true,
+      own(n.dependentSchemas, name) ?? true,
+      child(at, [o.dependentSchemasKey, name], [n.dependentSchemasKey, name]),
+    );
   }
 }
 
@@ -52,21 +61,33 @@ function descendArray(pair: Pair): void {
 function descendTuple(pair: Pair): void {
   const { old: o, new: n, at } = pair;
   const shared = Math.min(o.prefixItems.length, n.prefixItems.length);
-  for (let i = 0; i < shared; i++) pair.descend(o.prefixItems[i], n.prefixItems[i], child(at, [o.prefixKey, i], [n.prefixKey, i], i));
+  for (let i = 0; i < shared; i++)
+    pair.descend(o.prefixItems[i], n.prefixItems[i], child(at, [o.prefixKey, i], [n.prefixKey, i], i));
 }
 
 function descendAdditional(pair: Pair): void {
   const { old: o, new: n } = pair;
   if (isTrivial(o.additional) || isTrivial(n.additional)) return; // additional-properties-* rules
-  pair.descend(o.additional as JsonSchema, n.additional as JsonSchema, child(pair.at, [o.additionalKey], [n.additionalKey], { additional: true }));
+  pair.descend(
+    o.additional as JsonSchema,
+    n.additional as JsonSchema,
+    child(pair.at, [o.additionalKey], [n.additionalKey], { additional: true }),
+  );
 }
 
 function descendCombinators(pair: Pair): void {
   const { old: o, new: n, at } = pair;
   if (o.union && n.union) {
-    for (const [i, j] of pairBranches(pair, 'union').pairs) pair.descend(o.union.branches[i], n.union.branches[j], child(at, [o.union.kind, i], [n.union.kind, j]));
+    for (const [i, j] of pairBranches(pair, 'union').pairs)
+      pair.descend(o.union.branches[i], n.union.branches[j], child(at, [o.union.kind, i], [n.union.kind, j]));
   }
-  if (o.allOf.length > 0 && n.allOf.length > 0) for (const [i, j] of pairBranches(pair, 'allOf').pairs) pair.descend(o.allOf[i], n.allOf[j], child(at, ['allOf', Math.max(o.allOfOrigin[i], 0)], ['allOf', Math.max(n.allOfOrigin[j], 0)]));
+  if (o.allOf.length > 0 && n.allOf.length > 0)
+    for (const [i, j] of pairBranches(pair, 'allOf').pairs)
+      pair.descend(
+        o.allOf[i],
+        n.allOf[j],
+        child(at, ['allOf', Math.max(o.allOfOrigin[i], 0)], ['allOf', Math.max(n.allOfOrigin[j], 0)]),
+      );
   if (o.not !== undefined && n.not !== undefined) pair.descend(o.not, n.not, child(at, ['not']), { invert: true });
   if (o.if !== undefined && n.if !== undefined && deepEqual(o.if, n.if)) {
     for (const key of ['then', 'else'] as const) {

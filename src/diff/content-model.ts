@@ -7,7 +7,9 @@ import { isAnnotation } from './rules/annotation-changed.js';
 export type ContentModel = 'open' | 'closed' | 'partial';
 
 export function isTrivial(schema: JsonSchema | undefined): boolean {
-  return schema === undefined || schema === true || (isObject(schema) && Object.keys(schema).every((k) => isAnnotation(k)));
+  return (
+    schema === undefined || schema === true || (isObject(schema) && Object.keys(schema).every((k) => isAnnotation(k)))
+  );
 }
 
 export function contentModel(norm: Norm): ContentModel {
@@ -33,9 +35,12 @@ export interface EffectiveSchema {
 export function effectiveFor(norm: Norm, name: string): EffectiveSchema {
   const matching = Object.keys(norm.patternProperties).filter((p) => matchesPattern(p, name) === true);
   if (matching.length === 1) return { schema: norm.patternProperties[matching[0]], via: 'patternProperties' };
-  if (matching.length > 1) return { schema: { allOf: matching.map((p) => norm.patternProperties[p]) }, via: 'patternProperties' };
+  if (matching.length > 1)
+    return { schema: { allOf: matching.map((p) => norm.patternProperties[p]) }, via: 'patternProperties' };
   if (isTrivial(norm.additional)) return { schema: true, via: 'open' };
-  return norm.additional === false ? { schema: false, via: 'closed' } : { schema: norm.additional as JsonSchema, via: 'additional' };
+  return norm.additional === false
+    ? { schema: false, via: 'closed' }
+    : { schema: norm.additional as JsonSchema, via: 'additional' };
 }
 
 export function hasDefault(schema: JsonSchema | undefined): boolean {

@@ -8,9 +8,29 @@ const require = createRequire(import.meta.url);
  * Keywords json-schema-diff 1.x ignores (its KEYWORDS.md): on a schema that uses them its verdict
  * would be silently incomplete, so evt skips the cross-check instead of trusting it.
  */
-const IGNORED = ['enum', 'const', 'pattern', 'format', 'multipleOf', 'patternProperties', 'dependencies', 'dependentRequired',
-  'dependentSchemas', 'if', 'then', 'else', 'prefixItems', 'additionalItems', 'contains', 'minContains', 'maxContains',
-  'uniqueItems', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const IGNORED = [
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'multipleOf',
+  'patternProperties',
+  'dependencies',
+  'dependentRequired',
+  'dependentSchemas',
+  'if',
+  'then',
+  'else',
+  'prefixItems',
+  'additionalItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'uniqueItems',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 
 export interface CrossCheckOptions {
   /** Skip documents larger than this (serialised characters). Default 20,000. */
@@ -30,21 +50,40 @@ export interface CrossCheckResult {
   notes: string[];
 }
 
-interface JsdResult { additionsFound: boolean; removalsFound: boolean }
+interface JsdResult {
+  additionsFound: boolean;
+  removalsFound: boolean;
+}
 type Jsd = { diffSchemas(options: { sourceSchema: unknown; destinationSchema: unknown }): Promise<JsdResult> };
 
 /** Runs json-schema-diff on the pair, bounded by size, union count and time; see {@link IGNORED}. */
-export async function crossCheck(oldDoc: unknown, newDoc: unknown, evtChanges: readonly DiffChange[], options: CrossCheckOptions = {}): Promise<CrossCheckResult> {
+export async function crossCheck(
+  oldDoc: unknown,
+  newDoc: unknown,
+  evtChanges: readonly DiffChange[],
+  options: CrossCheckOptions = {},
+): Promise<CrossCheckResult> {
   const skip = reasonToSkip(oldDoc, newDoc, options);
   if (skip) return { ran: false, changes: [], notes: [`json-schema-diff cross-check skipped: ${skip}`] };
   let result: JsdResult | 'timeout';
   try {
     result = await withTimeout(runJsonSchemaDiff(oldDoc, newDoc), options.timeoutMs ?? 200);
   } catch (error) {
-    return { ran: false, changes: [], notes: [`json-schema-diff cross-check skipped: it failed (${(error as Error).message.split('\n')[0]})`] };
+    return {
+      ran: false,
+      changes: [],
+      notes: [`json-schema-diff cross-check skipped: it failed (${(error as Error).message.split('\n')[0]})`],
+    };
   }
-  if (result === 'timeout') return { ran: false, changes: [], notes: ['json-schema-diff cross-check skipped: over its time budget'] };
-  return { ran: true, narrowed: result.removalsFound, widened: result.additionsFound, changes: unexplained(result, evtChanges), notes: [] };
+  if (result === 'timeout')
+    return { ran: false, changes: [], notes: ['json-schema-diff cross-check skipped: over its time budget'] };
+  return {
+    ran: true,
+    narrowed: result.removalsFound,
+    widened: result.additionsFound,
+    changes: unexplained(result, evtChanges),
+    notes: [],
+  };
 }
 
 /** json-schema-diff refuses 2020-12 `$schema` URIs; the keywords it reads mean the same there. */
@@ -88,8 +127,20 @@ function unexplained(result: JsdResult, evtChanges: readonly DiffChange[]): Diff
   const evtNarrows = evtChanges.some((c) => c.effect === 'narrows' || c.effect === 'both');
   const evtWidens = evtChanges.some((c) => c.effect === 'widens' || c.effect === 'both');
   const base = { pointer: '', oldPointer: '', path: [] };
-  if (result.removalsFound && !evtNarrows) out.push({ ...base, ruleId: 'unclassified-narrowing', effect: 'narrows', message: 'json-schema-diff found values the new schema rejects that no evt rule explains' });
-  if (result.additionsFound && !evtWidens) out.push({ ...base, ruleId: 'unclassified-widening', effect: 'widens', message: 'json-schema-diff found values the new schema accepts that no evt rule explains' });
+  if (result.removalsFound && !evtNarrows)
+    out.push({
+      ...base,
+      ruleId: 'unclassified-narrowing',
+      effect: 'narrows',
+      message: 'json-schema-diff found values the new schema rejects that no evt rule explains',
+    });
+  if (result.additionsFound && !evtWidens)
+    out.push({
+      ...base,
+      ruleId: 'unclassified-widening',
+      effect: 'widens',
+      message: 'json-schema-diff found values the new schema accepts that no evt rule explains',
+    });
   return out;
 }
 

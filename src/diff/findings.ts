@@ -18,11 +18,21 @@ export interface DiffPairOptions {
 }
 
 /** Turns classified changes into findings: severity from policy, who breaks, verified witnesses. */
-export function toFindings(changes: readonly DiffChange[], oldDoc: JsonSchema, newDoc: JsonSchema, options: DiffPairOptions): Finding[] {
+export function toFindings(
+  changes: readonly DiffChange[],
+  oldDoc: JsonSchema,
+  newDoc: JsonSchema,
+  options: DiffPairOptions,
+): Finding[] {
   let context: ReturnType<typeof witnessContext> | undefined;
   const findings: Finding[] = [];
   for (const change of changes) {
-    const severity = severityOf({ mode: options.mode, effect: change.effect, additiveByConvention: change.additiveByConvention, override: options.rules?.[change.ruleId] });
+    const severity = severityOf({
+      mode: options.mode,
+      effect: change.effect,
+      additiveByConvention: change.additiveByConvention,
+      override: options.rules?.[change.ruleId],
+    });
     if (severity === 'off') continue;
     const breaks = breakDirection(options.mode, change.effect);
     const finding: Finding = {

@@ -27,7 +27,11 @@ export function diffPair(oldDoc: unknown, newDoc: unknown, options: DiffPairOpti
 }
 
 /** {@link diffPair} plus, when `crossCheck` is set, json-schema-diff's opinion (bounded; see cross-check.ts). */
-export async function diffPairChecked(oldDoc: unknown, newDoc: unknown, options: DiffPairOptions & { crossCheck?: boolean } & CrossCheckOptions): Promise<{ findings: Finding[]; notes: string[] }> {
+export async function diffPairChecked(
+  oldDoc: unknown,
+  newDoc: unknown,
+  options: DiffPairOptions & { crossCheck?: boolean } & CrossCheckOptions,
+): Promise<{ findings: Finding[]; notes: string[] }> {
   const changes = diffSchemas(oldDoc, newDoc, { policy: options.policy });
   const findings = toFindings(changes, asSchema(oldDoc), asSchema(newDoc), options);
   if (!options.crossCheck) return { findings, notes: [] };

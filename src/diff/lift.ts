@@ -4,7 +4,6 @@ import type { Norm } from './norm.js';
 import { emptyNorm } from './normalize.js';
 import { isAnnotation } from './rules/annotation-changed.js';
 
-
 /**
  * When only one side is a union (`anyOf`/`oneOf`), compare branch-wise: the plain side becomes a
  * one-branch union and the union side's sibling keywords are distributed into each branch
@@ -36,7 +35,9 @@ function withoutUnion(raw: SchemaObject): SchemaObject {
 }
 
 export function stripAnnotations(raw: SchemaObject): SchemaObject {
-  return Object.fromEntries(Object.entries(raw).filter(([k]) => !isAnnotation(k) && k !== '$defs' && k !== 'definitions'));
+  return Object.fromEntries(
+    Object.entries(raw).filter(([k]) => !isAnnotation(k) && k !== '$defs' && k !== 'definitions'),
+  );
 }
 
 export function hasValidation(raw: unknown): boolean {

@@ -32,15 +32,47 @@ export function normalize(raw: SchemaObject, draft: Draft, deref: Deref): Norm {
  */
 export function emptyNorm(raw: SchemaObject): Norm {
   return {
-    raw, satisfiable: true, types: undefined, effectiveTypes: undefined, enum: undefined,
-    minLength: 0, maxLength: Infinity, pattern: undefined, format: undefined, lower: undefined,
-    upper: undefined, multipleOf: undefined, properties: dict(), required: [], patternProperties: dict(),
-    additional: undefined, additionalKey: 'additionalProperties', propertyNames: undefined,
-    minProperties: 0, maxProperties: Infinity, dependentRequired: dict(), dependentSchemas: dict(),
-    dependentRequiredKey: 'dependentRequired', dependentSchemasKey: 'dependentSchemas', prefixItems: [],
-    prefixKey: 'prefixItems', items: undefined, itemsKey: 'items', contains: undefined, minContains: 1,
-    maxContains: Infinity, minItems: 0, maxItems: Infinity, uniqueItems: false, allOf: [], allOfOrigin: [],
-    union: undefined, not: undefined, if: undefined, then: undefined, else: undefined,
+    raw,
+    satisfiable: true,
+    types: undefined,
+    effectiveTypes: undefined,
+    enum: undefined,
+    minLength: 0,
+    maxLength: Infinity,
+    pattern: undefined,
+    format: undefined,
+    lower: undefined,
+    upper: undefined,
+    multipleOf: undefined,
+    properties: dict(),
+    required: [],
+    patternProperties: dict(),
+    additional: undefined,
+    additionalKey: 'additionalProperties',
+    propertyNames: undefined,
+    minProperties: 0,
+    maxProperties: Infinity,
+    dependentRequired: dict(),
+    dependentSchemas: dict(),
+    dependentRequiredKey: 'dependentRequired',
+    dependentSchemasKey: 'dependentSchemas',
+    prefixItems: [],
+    prefixKey: 'prefixItems',
+    items: undefined,
+    itemsKey: 'items',
+    contains: undefined,
+    minContains: 1,
+    maxContains: Infinity,
+    minItems: 0,
+    maxItems: Infinity,
+    uniqueItems: false,
+    allOf: [],
+    allOfOrigin: [],
+    union: undefined,
+    not: undefined,
+    if: undefined,
+    then: undefined,
+    else: undefined,
   };
 }
 
@@ -66,7 +98,11 @@ function readScalarKeywords(s: SchemaObject, norm: Norm): void {
  * Folds `allOf` branches, single-branch `anyOf`/`oneOf` and (2019-09+) `$ref` siblings into one
  * schema where a plain merge keeps the meaning; what cannot be merged stays as `allOf` branches.
  */
-function flatten(raw: SchemaObject, draft: Draft, deref: Deref): { merged: JsonSchema; rest: JsonSchema[]; origins: number[] } {
+function flatten(
+  raw: SchemaObject,
+  draft: Draft,
+  deref: Deref,
+): { merged: JsonSchema; rest: JsonSchema[]; origins: number[] } {
   let merged: JsonSchema = true;
   // Each queued schema remembers its index in the node's own `allOf` (-1 when nested deeper).
   const queue: Array<[JsonSchema, number]> = [[raw, -1]];
@@ -81,7 +117,8 @@ function flatten(raw: SchemaObject, draft: Draft, deref: Deref): { merged: JsonS
     }
     const { own, branches } = splitBranches(next, draft, deref);
     branches.forEach((b, i) => {
-      if (!seen.has(canonical(b)) && seen.add(canonical(b))) queue.push([b, next === raw && i < ownAllOfLength(raw) ? i : -1]);
+      if (!seen.has(canonical(b)) && seen.add(canonical(b)))
+        queue.push([b, next === raw && i < ownAllOfLength(raw) ? i : -1]);
     });
     const attempt = mergeSchemas(merged, own);
     if (attempt === undefined) {
@@ -168,7 +205,8 @@ function readObjectKeywords(s: SchemaObject, norm: Norm): void {
   // unevaluatedProperties is read as additionalProperties: exact only when no applicator evaluates
   // properties (2020-12 Core §11.3); good enough for the flat payload objects evt governs.
   norm.additional = additional ?? (isSchema(s.unevaluatedProperties) ? s.unevaluatedProperties : undefined);
-  norm.additionalKey = additional === undefined && hasOwn(s, 'unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
+  norm.additionalKey =
+    additional === undefined && hasOwn(s, 'unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
   norm.propertyNames = isSchema(s.propertyNames) ? s.propertyNames : undefined;
   norm.minProperties = num(s.minProperties, 0);
   norm.maxProperties = num(s.maxProperties, Infinity);
@@ -177,7 +215,11 @@ function readObjectKeywords(s: SchemaObject, norm: Norm): void {
 
 function readDependencies(s: SchemaObject, norm: Norm): void {
   if (s.dependencies === undefined && s.dependentRequired === undefined && s.dependentSchemas === undefined) return;
-  const sources: Array<[string, unknown]> = [['dependencies', s.dependencies], ['dependentRequired', s.dependentRequired], ['dependentSchemas', s.dependentSchemas]];
+  const sources: Array<[string, unknown]> = [
+    ['dependencies', s.dependencies],
+    ['dependentRequired', s.dependentRequired],
+    ['dependentSchemas', s.dependentSchemas],
+  ];
   for (const [key, value] of sources) {
     if (!isObject(value)) continue;
     for (const [name, dep] of Object.entries(value)) {

@@ -69,10 +69,21 @@ export interface RuleModule {
   check(pair: Pair): void;
 }
 
-export function child(at: Location, oldTokens: Array<string | number>, newTokens: Array<string | number> = oldTokens, segment?: PathSegment): Location {
+export function child(
+  at: Location,
+  oldTokens: Array<string | number>,
+  newTokens: Array<string | number> = oldTokens,
+  segment?: PathSegment,
+): Location {
   const join = (p: string, ts: Array<string | number>) => {
-    for (const t of ts) p += `/${typeof t === 'number' || !/[~/]/.test(t) ? t : t.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const t of ts)
+      p += `/${typeof t === 'number' || !/[~/]/.test(t) ? t : t.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     return p;
   };
-  return { ...at, oldPtr: join(at.oldPtr, oldTokens), newPtr: join(at.newPtr, newTokens), path: segment === undefined ? at.path : [...at.path, segment] };
+  return {
+    ...at,
+    oldPtr: join(at.oldPtr, oldTokens),
+    newPtr: join(at.newPtr, newTokens),
+    path: segment === undefined ? at.path : [...at.path, segment],
+  };
 }

@@ -70,7 +70,8 @@ class Sampler {
   }
 
   private group(): string {
-    if (this.src[this.i] === '?') this.i += this.src[this.i + 1] === '<' ? this.src.indexOf('>', this.i) - this.i + 1 : 2;
+    if (this.src[this.i] === '?')
+      this.i += this.src[this.i + 1] === '<' ? this.src.indexOf('>', this.i) - this.i + 1 : 2;
     const first = this.sequence('|)');
     let depth = 0;
     while (this.i < this.src.length) {

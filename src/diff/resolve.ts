@@ -86,9 +86,11 @@ export class Resolver {
     if (pointer === '' || base !== parentBase) this.resources.set(base, { schema: node, pointer });
     if (pointer === '') this.resources.set(ROOT_BASE, { schema: node, pointer });
     for (const key of ['$anchor', '$dynamicAnchor']) {
-      if (typeof node[key] === 'string') this.resources.set(`${base}#${node[key] as string}`, { schema: node, pointer });
+      if (typeof node[key] === 'string')
+        this.resources.set(`${base}#${node[key] as string}`, { schema: node, pointer });
     }
-    if (typeof node.$id === 'string' && node.$id.startsWith('#')) this.resources.set(`${base}${node.$id}`, { schema: node, pointer });
+    if (typeof node.$id === 'string' && node.$id.startsWith('#'))
+      this.resources.set(`${base}${node.$id}`, { schema: node, pointer });
     for (const [key, value] of Object.entries(node)) {
       if (key === 'enum' || key === 'const' || key === 'examples' || key === 'default') continue;
       if (typeof value === 'object' && value !== null) this.index(value, joinPointer(pointer, key), base);

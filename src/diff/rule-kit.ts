@@ -33,22 +33,32 @@ export interface CountRuleSpec {
  */
 export function countRule(spec: CountRuleSpec): RuleModule {
   const effect: Effect = (spec.bound === 'min') === (spec.moved === 'increased') ? 'narrows' : 'widens';
-  const rule: DiffRule = { id: spec.id, summary: spec.summary, rationale: spec.rationale, example: spec.example, effect };
-  return defineRule(rule, (pair) => {
-    if (spec.applies && !spec.applies(pair)) return;
-    const before = spec.read(pair.old);
-    const after = spec.read(pair.new);
-    const moved = after > before ? 'increased' : after < before ? 'decreased' : undefined;
-    if (moved !== spec.moved) return;
-    // The count just outside the narrower bound is accepted by the wider side only.
-    const probe = spec.bound === 'min' ? Math.min(before, after) : Math.min(before, after) + 1;
-    pair.emit({
-      ruleId: spec.id,
-      effect,
-      message: `${spec.noun} ${spec.moved} from ${show(before)} to ${show(after)}`,
-      hint: { ...spec.hint?.(probe), side: effect === 'narrows' ? 'old' : 'new' },
-    });
-  }, spec.family);
+  const rule: DiffRule = {
+    id: spec.id,
+    summary: spec.summary,
+    rationale: spec.rationale,
+    example: spec.example,
+    effect,
+  };
+  return defineRule(
+    rule,
+    (pair) => {
+      if (spec.applies && !spec.applies(pair)) return;
+      const before = spec.read(pair.old);
+      const after = spec.read(pair.new);
+      const moved = after > before ? 'increased' : after < before ? 'decreased' : undefined;
+      if (moved !== spec.moved) return;
+      // The count just outside the narrower bound is accepted by the wider side only.
+      const probe = spec.bound === 'min' ? Math.min(before, after) : Math.min(before, after) + 1;
+      pair.emit({
+        ruleId: spec.id,
+        effect,
+        message: `${spec.noun} ${spec.moved} from ${show(before)} to ${show(after)}`,
+        hint: { ...spec.hint?.(probe), side: effect === 'narrows' ? 'old' : 'new' },
+      });
+    },
+    spec.family,
+  );
 }
 
 export function show(value: number): string {

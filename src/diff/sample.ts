@@ -7,10 +7,21 @@ import { asSchemaDocument } from './sanitize.js';
 import { parseTypes, type JsonType } from './type-set.js';
 
 const FORMATS: Record<string, string> = {
-  'date-time': '2024-01-01T00:00:00Z', date: '2024-01-01', time: '00:00:00Z', email: 'a@example.com',
-  'idn-email': 'a@example.com', uri: 'https://example.com', 'uri-reference': '/a', iri: 'https://example.com',
-  hostname: 'example.com', ipv4: '192.0.2.1', ipv6: '2001:db8::1', uuid: '00000000-0000-4000-8000-000000000000',
-  duration: 'P1D', regex: 'a', 'json-pointer': '/a',
+  'date-time': '2024-01-01T00:00:00Z',
+  date: '2024-01-01',
+  time: '00:00:00Z',
+  email: 'a@example.com',
+  'idn-email': 'a@example.com',
+  uri: 'https://example.com',
+  'uri-reference': '/a',
+  iri: 'https://example.com',
+  hostname: 'example.com',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  uuid: '00000000-0000-4000-8000-000000000000',
+  duration: 'P1D',
+  regex: 'a',
+  'json-pointer': '/a',
 };
 const TYPE_ORDER: JsonType[] = ['object', 'string', 'integer', 'number', 'boolean', 'array', 'null'];
 const MAX_DEPTH = 24;
@@ -55,7 +66,9 @@ function sampleFlat(ctx: Sampling, s: JsonSchema, path: PathSegment[], depth: nu
   if (s === true) return path.length > 0 ? (typeof path[0] === 'number' ? [] : {}) : null;
   if (hasOwn(s, 'const')) return s.const;
   if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0];
-  const union = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined) as JsonSchema[] | undefined;
+  const union = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined) as
+    | JsonSchema[]
+    | undefined;
   if (union && union.length > 0) {
     const { oneOf: _o, anyOf: _a, ...siblings } = s;
     return sample(ctx, mergeSchemas(siblings, union[0]) ?? union[0], path, depth + 1);
@@ -72,8 +85,13 @@ function flatten(resolver: Resolver, schema: JsonSchema): JsonSchema {
   let s = resolver.deref({ schema, pointer: '', base: resolver.rootBase }).schema;
   for (let i = 0; i < 8 && isObject(s) && (Array.isArray(s.allOf) || typeof s.$ref === 'string'); i++) {
     const { allOf, $ref, ...siblings } = s;
-    const parts = [...(Array.isArray(allOf) ? (allOf as JsonSchema[]) : []), ...(typeof $ref === 'string' ? [{ $ref }] : [])];
-    s = parts.map((p) => resolver.deref({ schema: p, pointer: '', base: resolver.rootBase }).schema).reduce<JsonSchema>((acc, p) => mergeSchemas(acc, p) ?? acc, siblings);
+    const parts = [
+      ...(Array.isArray(allOf) ? (allOf as JsonSchema[]) : []),
+      ...(typeof $ref === 'string' ? [{ $ref }] : []),
+    ];
+    s = parts
+      .map((p) => resolver.deref({ schema: p, pointer: '', base: resolver.rootBase }).schema)
+      .reduce<JsonSchema>((acc, p) => mergeSchemas(acc, p) ?? acc, siblings);
   }
   return s;
 }
@@ -143,9 +161,24 @@ function sampleString(s: SchemaObject): string {
 
 function sampleNumber(s: SchemaObject, type: 'integer' | 'number'): number {
   const step = typeof s.multipleOf === 'number' ? s.multipleOf : 1;
-  const low = typeof s.minimum === 'number' ? s.minimum : typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + step : undefined;
-  const high = typeof s.maximum === 'number' ? s.maximum : typeof s.exclusiveMaximum === 'number' ? s.exclusiveMaximum - step : undefined;
-  let value = low !== undefined ? Math.ceil(low / step) * step : high !== undefined ? Math.min(0, Math.floor(high / step) * step) : 0;
+  const low =
+    typeof s.minimum === 'number'
+      ? s.minimum
+      : typeof s.exclusiveMinimum === 'number'
+        ? s.exclusiveMinimum + step
+        : undefined;
+  const high =
+    typeof s.maximum === 'number'
+      ? s.maximum
+      : typeof s.exclusiveMaximum === 'number'
+        ? s.exclusiveMaximum - step
+        : undefined;
+  let value =
+    low !== undefined
+      ? Math.ceil(low / step) * step
+      : high !== undefined
+        ? Math.min(0, Math.floor(high / step) * step)
+        : 0;
   if (s.exclusiveMinimum === true && value === low) value += step;
   return type === 'integer' ? Math.ceil(value) : value;
 }

@@ -1,8 +1,20 @@
 import { isObject, isSchema, setOwn, type JsonSchema, type SchemaObject } from './json.js';
 
 /** Keywords whose value is one subschema (2020-12 Core §10, Validation §8.2.4; draft-04..07 forms). */
-const SINGLE = new Set(['additionalProperties', 'unevaluatedProperties', 'propertyNames', 'additionalItems', 'unevaluatedItems',
-  'contains', 'not', 'if', 'then', 'else', 'contentSchema', 'items']);
+const SINGLE = new Set([
+  'additionalProperties',
+  'unevaluatedProperties',
+  'propertyNames',
+  'additionalItems',
+  'unevaluatedItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contentSchema',
+  'items',
+]);
 /** Keywords whose value is an array of subschemas where only membership matters. */
 const BRANCHES = new Set(['allOf', 'anyOf', 'oneOf']);
 /** Keywords whose value is an array of subschemas by position (`items` in its draft-04..07 tuple form too). */
@@ -46,7 +58,9 @@ class Sanitizer {
   private readonly active = new Set<object>();
 
   schema(value: JsonSchema): JsonSchema {
-    return typeof value === 'boolean' ? value : (this.node('schema', value, (key, v) => this.keyword(key, v)) as SchemaObject);
+    return typeof value === 'boolean'
+      ? value
+      : (this.node('schema', value, (key, v) => this.keyword(key, v)) as SchemaObject);
   }
 
   /** A subschema position whose absence is the natural reading of a malformed value. */
@@ -56,7 +70,8 @@ class Sanitizer {
 
   /** The value under a keyword of a schema object. */
   private keyword(key: string, value: unknown): unknown {
-    if (TUPLE.has(key) && Array.isArray(value)) return this.node('tuple', value, (_i, v) => (isSchema(v) ? this.schema(v) : true));
+    if (TUPLE.has(key) && Array.isArray(value))
+      return this.node('tuple', value, (_i, v) => (isSchema(v) ? this.schema(v) : true));
     if (SINGLE.has(key)) return this.optional(value);
     if (BRANCHES.has(key)) {
       if (!Array.isArray(value)) return value;
@@ -65,7 +80,9 @@ class Sanitizer {
     }
     if (MAP.has(key) && isObject(value)) {
       // array-form `dependencies` (draft-04..07) list member names, not schemas: kept as they are
-      return this.node(`map ${key === 'dependencies'}`, value, (_name, v) => (key === 'dependencies' && Array.isArray(v) ? v : this.optional(v)));
+      return this.node(`map ${key === 'dependencies'}`, value, (_name, v) =>
+        key === 'dependencies' && Array.isArray(v) ? v : this.optional(v),
+      );
     }
     // Data (`enum`, `default`...), unknown keywords and malformed containers (`properties: 5`, which
     // readers already type-check) are left as they are. A `$ref` into an unknown keyword

@@ -50,7 +50,11 @@ class Walker {
   private readonly ids = new Map<object, number>();
   private sink: DiffChange[] = [];
 
-  constructor(private readonly oldDoc: JsonSchema, private readonly newDoc: JsonSchema, options: DiffOptions) {
+  constructor(
+    private readonly oldDoc: JsonSchema,
+    private readonly newDoc: JsonSchema,
+    options: DiffOptions,
+  ) {
     this.old = makeSide(oldDoc);
     this.new = makeSide(newDoc);
     this.policy = options.policy ?? 'strict';
@@ -58,7 +62,13 @@ class Walker {
   }
 
   run(): DiffChange[] {
-    const at: Location = { oldPtr: '', newPtr: '', oldBase: this.old.resolver.rootBase, newBase: this.new.resolver.rootBase, path: [] };
+    const at: Location = {
+      oldPtr: '',
+      newPtr: '',
+      oldBase: this.old.resolver.rootBase,
+      newBase: this.new.resolver.rootBase,
+      path: [],
+    };
     this.visit(this.oldDoc, this.newDoc, at, false);
     return this.sink;
   }
@@ -103,7 +113,8 @@ class Walker {
     const n = this.norm(this.new, newSchema, at.newBase);
     const pair = this.makePair(...liftUnions(o, n), at, invert);
     if (!o.satisfiable || !n.satisfiable) {
-      for (const module of RULE_MODULES) if (module.rule.id.startsWith('false-schema') || module.rule.id === 'annotation-changed') module.check(pair);
+      for (const module of RULE_MODULES)
+        if (module.rule.id.startsWith('false-schema') || module.rule.id === 'annotation-changed') module.check(pair);
       return;
     }
     for (const module of RULE_MODULES) {
@@ -125,7 +136,10 @@ class Walker {
 
   private makePair(o: Norm, n: Norm, at: Location, invert: boolean): Pair {
     return {
-      old: o, new: n, at, policy: this.policy,
+      old: o,
+      new: n,
+      at,
+      policy: this.policy,
       emit: (change) => this.record(change, at, invert),
       descend: (os, ns, childAt, options) => this.visit(os, ns, childAt, invert !== (options?.invert ?? false)),
       probe: (os, ns, childAt) => this.probe(os, ns, childAt ?? at),
@@ -159,10 +173,11 @@ class Walker {
   }
 }
 
-
 function hasValidationSiblings(schema: SchemaObject): boolean {
   if (typeof schema.$ref !== 'string') return false;
-  return Object.keys(schema).some((k) => k !== '$ref' && !ANNOTATION_KEYWORDS.has(k) && k !== '$defs' && k !== 'definitions');
+  return Object.keys(schema).some(
+    (k) => k !== '$ref' && !ANNOTATION_KEYWORDS.has(k) && k !== '$defs' && k !== 'definitions',
+  );
 }
 
 const REFERENCE_KEYWORDS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);

@@ -7,7 +7,24 @@ import { sampleFromPattern } from './regex-sample.js';
 import { Resolver } from './resolve.js';
 import { sampleInstance } from './sample.js';
 
-const POOL: unknown[] = [null, true, 0, 1, -1, 0.5, 1e9, '', 'a', 'A', 'zz_unknown', 'x'.repeat(SHORT_STRING + 1), {}, [], [null], { x_evt_extra: 1 }];
+const POOL: unknown[] = [
+  null,
+  true,
+  0,
+  1,
+  -1,
+  0.5,
+  1e9,
+  '',
+  'a',
+  'A',
+  'zz_unknown',
+  'x'.repeat(SHORT_STRING + 1),
+  {},
+  [],
+  [null],
+  { x_evt_extra: 1 },
+];
 const MAX_ATTEMPTS = 48;
 const MAX_GENERATED_LENGTH = 4_096;
 
@@ -67,7 +84,8 @@ function* candidates(change: DiffChange, base: unknown, ctx: WitnessContext, sid
   const current = getAt(base, path);
   for (const value of change.hint?.candidates ?? []) yield setAt(base, path, value);
   if (change.hint?.length !== undefined) yield setAt(base, path, resize(current, change.hint.length));
-  if (change.hint?.duplicate && Array.isArray(current)) yield setAt(base, path, [...current, ...current, ...(current.length ? [] : [1, 1])]);
+  if (change.hint?.duplicate && Array.isArray(current))
+    yield setAt(base, path, [...current, ...current, ...(current.length ? [] : [1, 1])]);
   const other = side === 'old' ? 'new' : 'old';
   const fromOther = getAt(sampleInstance(ctx[other].resolver, ctx[other].resolver.doc, change.path), path);
   if (fromOther !== undefined) yield setAt(base, path, fromOther);
@@ -76,19 +94,22 @@ function* candidates(change: DiffChange, base: unknown, ctx: WitnessContext, sid
 
 function keyOf(segment: PathSegment): string | number {
   if (typeof segment === 'string' || typeof segment === 'number') return segment;
-  return 'pattern' in segment ? sampleFromPattern(segment.pattern) ?? 'x' : 'x_evt_extra';
+  return 'pattern' in segment ? (sampleFromPattern(segment.pattern) ?? 'x') : 'x_evt_extra';
 }
 
 function resize(current: unknown, length: number): unknown {
   const n = Math.min(length, MAX_GENERATED_LENGTH);
-  if (Array.isArray(current)) return Array.from({ length: n }, (_, i) => clone(current[i % Math.max(current.length, 1)] ?? null));
+  if (Array.isArray(current))
+    return Array.from({ length: n }, (_, i) => clone(current[i % Math.max(current.length, 1)] ?? null));
   if (isObject(current)) return Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, null]));
   return (typeof current === 'string' && current.length > 0 ? current : 'a').padEnd(n, 'a').slice(0, n);
 }
 
 function getAt(value: unknown, path: Array<string | number>): unknown {
   let node = value;
-  for (const key of path) node = (isObject(node) || Array.isArray(node)) && hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    node =
+      (isObject(node) || Array.isArray(node)) && hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   return node;
 }
 
@@ -119,6 +140,7 @@ function allPatternsSafe(doc: unknown): boolean {
   if (Array.isArray(doc)) return doc.every(allPatternsSafe);
   if (!isObject(doc)) return true;
   if (typeof doc.pattern === 'string' && !isSafePattern(doc.pattern)) return false;
-  if (isObject(doc.patternProperties) && Object.keys(doc.patternProperties).some((p) => !isSafePattern(p))) return false;
+  if (isObject(doc.patternProperties) && Object.keys(doc.patternProperties).some((p) => !isSafePattern(p)))
+    return false;
   return Object.entries(doc).every(([k, v]) => k === 'enum' || k === 'const' || k === 'examples' || allPatternsSafe(v));
 }

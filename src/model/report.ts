@@ -51,7 +51,15 @@ function cmp(a: string, b: string): number {
 
 export function createReport(command: string, root: string, findings: Finding[], notes: string[] = []): Report {
   const sorted = [...findings].sort(compareFindings);
-  return { schemaVersion: REPORT_SCHEMA_VERSION, tool: 'evt', command, root, findings: sorted, summary: summarize(sorted), notes };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: 'evt',
+    command,
+    root,
+    findings: sorted,
+    summary: summarize(sorted),
+    notes,
+  };
 }
 
 /** True when some unapproved finding is at or above `failOn`. */

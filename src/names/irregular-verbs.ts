@@ -29,7 +29,9 @@ export const IRREGULAR_PAST = new Map<string, string>();
 /** every irregular past form (participle and simple past) -> base */
 export const IRREGULAR_BASE = new Map<string, string>();
 
-for (const entry of TABLE.split(/[|\n]/).map((e) => e.trim()).filter(Boolean)) {
+for (const entry of TABLE.split(/[|\n]/)
+  .map((e) => e.trim())
+  .filter(Boolean)) {
   const [base, participle, ...others] = entry.split(' ') as [string, string, ...string[]];
   IRREGULAR_PAST.set(base, participle);
   for (const form of [participle, ...others]) if (!IRREGULAR_BASE.has(form)) IRREGULAR_BASE.set(form, base);

@@ -72,7 +72,13 @@ const CASE_PATTERNS: Record<Exclude<SegmentCase, 'any'>, RegExp> = {
 };
 
 /** Human names of the cases, for messages. */
-export const CASE_NAMES: Record<SegmentCase, string> = { snake: 'snake_case', lower: 'lowercase', camel: 'camelCase', kebab: 'kebab-case', any: 'any case' };
+export const CASE_NAMES: Record<SegmentCase, string> = {
+  snake: 'snake_case',
+  lower: 'lowercase',
+  camel: 'camelCase',
+  kebab: 'kebab-case',
+  any: 'any case',
+};
 
 export function matchesCase(segment: string, segmentCase: SegmentCase): boolean {
   return segmentCase === 'any' || CASE_PATTERNS[segmentCase].test(segment);

@@ -11,32 +11,156 @@ import { splitWords } from './parse.js';
 export const PARTICLES = new Set(['in', 'out', 'up', 'off', 'on', 'over', 'back', 'down', 'away', 'through']);
 
 /** Words that end in -ed and are not past tense: nouns, adjectives, and present verbs in -eed. */
-const NOT_PAST_ED = new Set(['seed', 'need', 'speed', 'feed', 'breed', 'deed', 'weed', 'reed', 'greed', 'steed', 'heed', 'proceed', 'succeed', 'exceed', 'embed', 'shred', 'sled', 'hundred', 'sacred', 'naked', 'wicked', 'hatred', 'kindred', 'seabed', 'flatbed', 'hotbed', 'infrared']);
+const NOT_PAST_ED = new Set([
+  'seed',
+  'need',
+  'speed',
+  'feed',
+  'breed',
+  'deed',
+  'weed',
+  'reed',
+  'greed',
+  'steed',
+  'heed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'embed',
+  'shred',
+  'sled',
+  'hundred',
+  'sacred',
+  'naked',
+  'wicked',
+  'hatred',
+  'kindred',
+  'seabed',
+  'flatbed',
+  'hotbed',
+  'infrared',
+]);
 
 /** -eed words that are past tense (`agree` + `d`); every other -eed word is not. */
 const PAST_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed']);
 
 /** Whole segments that are nouns or fused phrasal verbs, with the event-name form they stand for. */
 const SEGMENT_SUGGESTIONS: Record<string, string> = {
-  login: 'logged_in', logon: 'logged_on', logout: 'logged_out', logoff: 'logged_off', signin: 'signed_in',
-  signup: 'signed_up', signout: 'signed_out', handoff: 'handed_off', checkin: 'checked_in', checkout: 'checked_out',
-  setup: 'set_up', shutdown: 'shut_down', backup: 'backed_up', rollback: 'rolled_back', pickup: 'picked_up',
-  dropoff: 'dropped_off', payout: 'paid_out', topup: 'topped_up', cashout: 'cashed_out', optin: 'opted_in',
-  optout: 'opted_out', noshow: 'no_showed', lookup: 'looked_up', takeover: 'taken_over', cancel: 'cancelled',
-  creation: 'created', deletion: 'deleted', completion: 'completed', cancellation: 'cancelled', approval: 'approved',
-  removal: 'removed', renewal: 'renewed', arrival: 'arrived', refusal: 'refused', withdrawal: 'withdrawn',
-  registration: 'registered', verification: 'verified', activation: 'activated', submission: 'submitted',
+  login: 'logged_in',
+  logon: 'logged_on',
+  logout: 'logged_out',
+  logoff: 'logged_off',
+  signin: 'signed_in',
+  signup: 'signed_up',
+  signout: 'signed_out',
+  handoff: 'handed_off',
+  checkin: 'checked_in',
+  checkout: 'checked_out',
+  setup: 'set_up',
+  shutdown: 'shut_down',
+  backup: 'backed_up',
+  rollback: 'rolled_back',
+  pickup: 'picked_up',
+  dropoff: 'dropped_off',
+  payout: 'paid_out',
+  topup: 'topped_up',
+  cashout: 'cashed_out',
+  optin: 'opted_in',
+  optout: 'opted_out',
+  noshow: 'no_showed',
+  lookup: 'looked_up',
+  takeover: 'taken_over',
+  cancel: 'cancelled',
+  creation: 'created',
+  deletion: 'deleted',
+  completion: 'completed',
+  cancellation: 'cancelled',
+  approval: 'approved',
+  removal: 'removed',
+  renewal: 'renewed',
+  arrival: 'arrived',
+  refusal: 'refused',
+  withdrawal: 'withdrawn',
+  registration: 'registered',
+  verification: 'verified',
+  activation: 'activated',
+  submission: 'submitted',
 };
 
 /** Multi-syllable verbs stressed on the last syllable double the final consonant (`submitted`). */
-const DOUBLING = new Set(['submit', 'commit', 'admit', 'permit', 'omit', 'emit', 'transmit', 'remit', 'refer', 'prefer', 'occur', 'recur', 'confer', 'defer', 'transfer', 'compel', 'control', 'patrol', 'regret', 'equip', 'unzip', 'rebel', 'expel', 'propel', 'acquit', 'embed', 'abet', 'format']);
+const DOUBLING = new Set([
+  'submit',
+  'commit',
+  'admit',
+  'permit',
+  'omit',
+  'emit',
+  'transmit',
+  'remit',
+  'refer',
+  'prefer',
+  'occur',
+  'recur',
+  'confer',
+  'defer',
+  'transfer',
+  'compel',
+  'control',
+  'patrol',
+  'regret',
+  'equip',
+  'unzip',
+  'rebel',
+  'expel',
+  'propel',
+  'acquit',
+  'embed',
+  'abet',
+  'format',
+]);
 
 /** Words evt cannot turn into a verb with confidence: state adjectives, particles, noun suffixes. */
-const NO_SUGGESTION = new Set(['pending', 'ongoing', 'outstanding', 'active', 'inactive', 'status', 'state', 'data', 'info', 'event', 'thing', 'string', 'spring', 'morning', 'evening', 'ceiling', 'wedding', 'bed', 'red', 'hundred', 'sacred', 'naked', 'wicked', 'hatred', 'kindred', ...PARTICLES]);
+const NO_SUGGESTION = new Set([
+  'pending',
+  'ongoing',
+  'outstanding',
+  'active',
+  'inactive',
+  'status',
+  'state',
+  'data',
+  'info',
+  'event',
+  'thing',
+  'string',
+  'spring',
+  'morning',
+  'evening',
+  'ceiling',
+  'wedding',
+  'bed',
+  'red',
+  'hundred',
+  'sacred',
+  'naked',
+  'wicked',
+  'hatred',
+  'kindred',
+  ...PARTICLES,
+]);
 /** Noun endings, after 3+ letters (`ship` alone is a verb, `membership` is not). */
 const NOUN_SUFFIX = /^.{3,}(?:tion|sion|ment|ness|ity|ance|ence|ship|hood|ism|ics|ous|ful|ory)$/;
 /** -ment words that are verbs too (`counter.incremented`). */
-const MENT_VERBS = new Set(['implement', 'comment', 'document', 'increment', 'decrement', 'augment', 'segment', 'supplement']);
+const MENT_VERBS = new Set([
+  'implement',
+  'comment',
+  'document',
+  'increment',
+  'decrement',
+  'augment',
+  'segment',
+  'supplement',
+]);
 
 /** Splits a segment into its words, the verb word's index, and trailing particles. */
 function verbWord(segment: string): { words: string[]; index: number } {
@@ -70,7 +194,9 @@ export function isPastWord(word: string): boolean {
 }
 
 function isPrefixedIrregular(word: string): boolean {
-  return VERB_PREFIXES.some((p) => word.startsWith(p) && word.length - p.length >= 3 && IRREGULAR_BASE.has(word.slice(p.length)));
+  return VERB_PREFIXES.some(
+    (p) => word.startsWith(p) && word.length - p.length >= 3 && IRREGULAR_BASE.has(word.slice(p.length)),
+  );
 }
 
 /**
@@ -98,7 +224,9 @@ function pastOfWord(word: string): string | undefined {
 
 function irregularPast(word: string): string | undefined {
   if (IRREGULAR_PAST.has(word)) return IRREGULAR_PAST.get(word);
-  const prefix = VERB_PREFIXES.find((p) => word.startsWith(p) && IRREGULAR_PAST.has(word.slice(p.length)) && word.length - p.length >= 2);
+  const prefix = VERB_PREFIXES.find(
+    (p) => word.startsWith(p) && IRREGULAR_PAST.has(word.slice(p.length)) && word.length - p.length >= 2,
+  );
   return prefix === undefined ? undefined : prefix + IRREGULAR_PAST.get(word.slice(prefix.length))!;
 }
 

@@ -24,9 +24,16 @@ export interface NameShape {
 }
 
 export function nameShape(name: string): NameShape {
-  const unversioned = splitName(name).filter((s) => !isVersionSegment(s)).map(stripVersionSuffix);
+  const unversioned = splitName(name)
+    .filter((s) => !isVersionSegment(s))
+    .map(stripVersionSuffix);
   const segments = unversioned.map((s) => s.toLowerCase());
-  return { unversioned: unversioned.join('.'), words: splitWords(unversioned.join('.')).join(' '), segments, pasts: segments.map(() => null) };
+  return {
+    unversioned: unversioned.join('.'),
+    words: splitWords(unversioned.join('.')).join(' '),
+    segments,
+    pasts: segments.map(() => null),
+  };
 }
 
 /** How two names differ, when they differ only a little; undefined when they are distinct (or the same). */
@@ -51,14 +58,22 @@ function segmentDifference(a: NameShape, b: NameShape, i: number): string | unde
   const [x, y] = [a.segments[i]!, b.segments[i]!];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const pair = (): string => `(${quote(x, 40)} / ${quote(y, 40)})`;
-  if (long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`)) return `a plural ${pair()}`;
-  if (long === `${short}d` || long === `${short}ed` || pastOf(a, i) === y || pastOf(b, i) === x) return `tense ${pair()}`;
+  if (long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`))
+    return `a plural ${pair()}`;
+  if (long === `${short}d` || long === `${short}ed` || pastOf(a, i) === y || pastOf(b, i) === x)
+    return `tense ${pair()}`;
   // `phase1` / `phase2` are numbered siblings, not a typo
   const digitsOnly = short.replace(/\d/g, '') === long.replace(/\d/g, '');
   // a different first letter is a different prefix, hence a different verb (`deactivated` /
   // `reactivated`), not a typo
   const samePrefix = x[0] === y[0];
-  const typo = !digitsOnly && samePrefix && short.length >= TYPO_MIN_LENGTH && long.length <= TYPO_MAX_LENGTH && long.length - short.length <= 1 && editDistance(short, long) === 1;
+  const typo =
+    !digitsOnly &&
+    samePrefix &&
+    short.length >= TYPO_MIN_LENGTH &&
+    long.length <= TYPO_MAX_LENGTH &&
+    long.length - short.length <= 1 &&
+    editDistance(short, long) === 1;
   return typo ? `one letter ${pair()}` : undefined;
 }
 
@@ -127,7 +142,8 @@ function relatedKeys(segment: string): string[] {
   const keys = new Set([`=${segment}`]);
   const past = suggestPastTense(segment);
   if (past !== undefined) keys.add(`=${past}`);
-  for (const ending of ['s', 'es', 'd', 'ed']) if (segment.endsWith(ending)) keys.add(`=${segment.slice(0, -ending.length)}`);
+  for (const ending of ['s', 'es', 'd', 'ed'])
+    if (segment.endsWith(ending)) keys.add(`=${segment.slice(0, -ending.length)}`);
   if (segment.endsWith('ies')) keys.add(`=${segment.slice(0, -3)}y`);
   if (segment.length >= TYPO_MIN_LENGTH && segment.length <= TYPO_MAX_LENGTH) {
     keys.add(`~${segment}`);

@@ -3,7 +3,15 @@
  * `PaymentCompleted` -> `payment.completed`, `user.login` -> `user.logged_in`.
  */
 import type { NamingConfig, SegmentCase } from '../model/config.js';
-import { countedSegments, isVersionSegment, joinWords, matchesCase, resolveSegmentIndex, splitWords, stripVersionSuffix } from './parse.js';
+import {
+  countedSegments,
+  isVersionSegment,
+  joinWords,
+  matchesCase,
+  resolveSegmentIndex,
+  splitWords,
+  stripVersionSuffix,
+} from './parse.js';
 import { PARTICLES, isPastTense, suggestPastTense } from './past-tense.js';
 import { matchesNamePattern } from './pattern.js';
 
@@ -21,7 +29,9 @@ export function suggestEventName(input: string, naming: NamingConfig): string | 
 
 /** Dotted input keeps its segments; undotted input (`PaymentCompleted`) gets one segment per word. */
 function inputSegments(input: string, segmentCase: SegmentCase): string[] {
-  const parts = input.includes('.') ? input.split('.').map(splitWords) : mergeParticles(splitWords(input)).map((w) => w.split(' '));
+  const parts = input.includes('.')
+    ? input.split('.').map(splitWords)
+    : mergeParticles(splitWords(input)).map((w) => w.split(' '));
   return parts.filter((words) => words.length > 0).map((words) => joinWords(words, segmentCase));
 }
 
@@ -46,7 +56,9 @@ function withPastTenseVerb(segments: string[], naming: NamingConfig): string[] {
   const verb = index === undefined ? undefined : segments[index]!;
   if (verb === undefined || isVersionSegment(verb) || isPastTense(verb, naming.pastTenseAllow)) return segments;
   const past = suggestPastTense(verb);
-  return past === undefined ? segments : segments.map((s, i) => (i === index ? joinWords(past.split('_'), naming.segmentCase) : s));
+  return past === undefined
+    ? segments
+    : segments.map((s, i) => (i === index ? joinWords(past.split('_'), naming.segmentCase) : s));
 }
 
 function isAcceptable(name: string, naming: NamingConfig): boolean {

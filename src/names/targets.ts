@@ -27,12 +27,24 @@ function collectTargets(repo: ContractRepo): NameTarget[] {
   const newest = new Map<string, string>();
   // versions are sorted oldest first, so the last file seen for a name is its newest
   for (const contract of repo.events) for (const v of contract.versions) newest.set(v.event, v.doc.file);
-  return [...newest].map(([event, file]) => ({ event, file })).sort((a, b) => (a.event < b.event ? -1 : a.event > b.event ? 1 : 0));
+  return [...newest]
+    .map(([event, file]) => ({ event, file }))
+    .sort((a, b) => (a.event < b.event ? -1 : a.event > b.event ? 1 : 0));
 }
 
 /** Runs a single-name check over every target and turns its problems into findings. */
-export function checkEachName(repo: ContractRepo, check: (name: string, naming: NamingConfig) => NameProblem[]): FindingDraft[] {
+export function checkEachName(
+  repo: ContractRepo,
+  check: (name: string, naming: NamingConfig) => NameProblem[],
+): FindingDraft[] {
   return nameTargets(repo).flatMap(({ event, file }) =>
-    check(event, repo.config.naming).map((p) => ({ ruleId: p.ruleId, event, file, pointer: '', message: p.message, ...(p.hint ? { hint: p.hint } : {}) })),
+    check(event, repo.config.naming).map((p) => ({
+      ruleId: p.ruleId,
+      event,
+      file,
+      pointer: '',
+      message: p.message,
+      ...(p.hint ? { hint: p.hint } : {}),
+    })),
   );
 }

@@ -39,10 +39,13 @@ export function severityOf(input: SeverityInput): Severity | 'off' {
 
 /** One sentence saying who breaks and what to do about it. */
 export function explainBreak(breaks: BreakDirection): string {
-  const old = 'Old consumers (still on the previous schema) that validate will reject events written under the new one (forward)';
-  const neu = 'New consumers will reject events written under the previous schema such as replays and queued events (backward)';
+  const old =
+    'Old consumers (still on the previous schema) that validate will reject events written under the new one (forward)';
+  const neu =
+    'New consumers will reject events written under the previous schema such as replays and queued events (backward)';
   const fixOld = 'upgrade consumers before producers, or keep the old shape accepted';
-  const fixNew = 'keep accepting the old shape (make the field optional, add a branch, relax the bound) or publish a new major version';
+  const fixNew =
+    'keep accepting the old shape (make the field optional, add a branch, relax the bound) or publish a new major version';
   if (breaks === 'both') return `${neu}; and ${old.charAt(0).toLowerCase()}${old.slice(1)}: ${fixNew}.`;
   if (breaks === 'old-consumers') return `${old}: ${fixOld}.`;
   return `${neu}: ${fixNew}.`;

@@ -51,7 +51,11 @@ export function parseConfig(text: string, file: string): RawConfig {
     throw new EvtError(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   validateConfig ??= new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(CONFIG_SCHEMA);
-  if (!validateConfig(raw)) throw new EvtError(`${file}: ${describeConfigError(validateConfig.errors![0]!)}`, 'see schemas/evt-config.schema.json for every key');
+  if (!validateConfig(raw))
+    throw new EvtError(
+      `${file}: ${describeConfigError(validateConfig.errors![0]!)}`,
+      'see schemas/evt-config.schema.json for every key',
+    );
   return raw as RawConfig;
 }
 
@@ -73,7 +77,8 @@ function describeConfigError(error: ErrorObject): string {
 /** The `properties` object of the subschema an ajv error's schemaPath points at. */
 function schemaAt(schemaPath: string): Record<string, unknown> {
   let node: unknown = CONFIG_SCHEMA;
-  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) node = (node as Record<string, unknown>)?.[part];
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1))
+    node = (node as Record<string, unknown>)?.[part];
   return ((node as { properties?: Record<string, unknown> })?.properties ?? {}) as Record<string, unknown>;
 }
 
@@ -85,7 +90,11 @@ export function resolveConfig(raw: RawConfig, fallbackPreset: PresetName): EvtCo
     layout: { ...base.layout, ...raw.layout },
     naming: { ...base.naming, ...raw.naming },
     rules: { ...base.rules, ...raw.rules },
-    compatibility: { ...base.compatibility, ...raw.compatibility, events: { ...base.compatibility.events, ...raw.compatibility?.events } },
+    compatibility: {
+      ...base.compatibility,
+      ...raw.compatibility,
+      events: { ...base.compatibility.events, ...raw.compatibility?.events },
+    },
     scaffold: { ...base.scaffold, ...raw.scaffold },
     approvals: raw.approvals ?? base.approvals,
   };

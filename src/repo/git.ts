@@ -45,7 +45,8 @@ export async function openGitRevision(root: string, ref: string): Promise<GitRev
     ref,
     commit,
     listFiles: () => [...files],
-    readFile: (path) => (isPlainPath(path) ? batch.read(`${commit}:${tree.prefix}${path}`) : Promise.resolve(undefined)),
+    readFile: (path) =>
+      isPlainPath(path) ? batch.read(`${commit}:${tree.prefix}${path}`) : Promise.resolve(undefined),
     close: () => batch.close(),
   };
 }
@@ -70,7 +71,8 @@ async function workTree(root: string): Promise<WorkTree> {
   try {
     out = await git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--is-shallow-repository']);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new EvtError('--against needs git, and git is not on PATH', 'install git, or drop --against');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new EvtError('--against needs git, and git is not on PATH', 'install git, or drop --against');
     throw notARepo(root);
   }
   const [inside, prefix, shallow] = out.split('\n');
@@ -79,20 +81,32 @@ async function workTree(root: string): Promise<WorkTree> {
 }
 
 function notARepo(root: string): EvtError {
-  return new EvtError('--against needs a git repository', `${root} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against`);
+  return new EvtError(
+    '--against needs a git repository',
+    `${root} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against`,
+  );
 }
 
 async function resolveCommit(tree: WorkTree, ref: string): Promise<string> {
   // a leading '-' would be read as an option; NUL and newlines cannot name a revision
-  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) throw new EvtError(`invalid revision "${ref}"`, 'pass a branch, tag or commit');
+  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref))
+    throw new EvtError(`invalid revision "${ref}"`, 'pass a branch, tag or commit');
   const commit = await verify(tree.root, ref);
   if (commit) return commit;
   const fetch = fetchArguments(ref);
   if (tree.shallow) {
-    throw new EvtError(`unknown revision "${ref}"`, `this is a shallow clone without it: run "git fetch --depth=50 ${fetch}" (or "git fetch --unshallow"); evt never fetches`);
+    throw new EvtError(
+      `unknown revision "${ref}"`,
+      `this is a shallow clone without it: run "git fetch --depth=50 ${fetch}" (or "git fetch --unshallow"); evt never fetches`,
+    );
   }
-  const remote = (await verify(tree.root, `refs/remotes/origin/${ref}`)) ? `; "origin/${ref}" exists, did you mean it?` : '';
-  throw new EvtError(`unknown revision "${ref}"`, `run "git fetch ${fetch}" if it exists on the remote (evt never fetches)${remote}`);
+  const remote = (await verify(tree.root, `refs/remotes/origin/${ref}`))
+    ? `; "origin/${ref}" exists, did you mean it?`
+    : '';
+  throw new EvtError(
+    `unknown revision "${ref}"`,
+    `run "git fetch ${fetch}" if it exists on the remote (evt never fetches)${remote}`,
+  );
 }
 
 /** `origin/main` is fetched as `origin main` (remote, then branch); a bare name from origin. */
@@ -123,7 +137,12 @@ async function listTree(root: string, commit: string): Promise<string[]> {
 }
 
 function isPlainPath(path: string): boolean {
-  return path !== '' && !/[\n\r\0]/.test(path) && !path.startsWith('/') && !path.split('/').some((s) => s === '..' || s === '.' || s === '');
+  return (
+    path !== '' &&
+    !/[\n\r\0]/.test(path) &&
+    !path.startsWith('/') &&
+    !path.split('/').some((s) => s === '..' || s === '.' || s === '')
+  );
 }
 
 function splitZ(out: string): string[] {
@@ -167,7 +186,11 @@ class CatFileBatch {
         resolve();
       });
       this.child.on('close', (code) => {
-        this.fail(new EvtError(`git cat-file stopped (exit ${code ?? 'signal'})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`));
+        this.fail(
+          new EvtError(
+            `git cat-file stopped (exit ${code ?? 'signal'})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`,
+          ),
+        );
         resolve();
       });
     });

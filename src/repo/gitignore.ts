@@ -29,7 +29,9 @@ interface IgnoreFile {
  * `nested` lists the root-relative paths of `.gitignore` files found by the listing.
  */
 export function gitignoreFilter(root: string, nested: readonly string[]): ((file: string) => boolean) | undefined {
-  const files = [...ancestorIgnoreFiles(root), ...nested.map((rel) => nestedIgnoreFile(root, rel))].filter((f): f is IgnoreFile => f !== undefined);
+  const files = [...ancestorIgnoreFiles(root), ...nested.map((rel) => nestedIgnoreFile(root, rel))].filter(
+    (f): f is IgnoreFile => f !== undefined,
+  );
   if (files.length === 0) return undefined;
   files.sort((a, b) => a.below.length - b.below.length);
   return (file) => {
@@ -59,7 +61,12 @@ function ancestorIgnoreFiles(root: string): IgnoreFile[] {
     if (parent === dir) return []; // not inside a git work tree: only the repo's own files apply
     dir = parent;
     const text = readText(path.join(dir, GITIGNORE));
-    if (text !== undefined) found.push({ above: `${path.relative(dir, root).split(path.sep).join('/')}/`, below: '', rules: ignore().add(text) });
+    if (text !== undefined)
+      found.push({
+        above: `${path.relative(dir, root).split(path.sep).join('/')}/`,
+        below: '',
+        rules: ignore().add(text),
+      });
   }
   return found.reverse();
 }

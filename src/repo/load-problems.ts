@@ -14,6 +14,15 @@ export function loadProblemFindings(repo: ContractRepo, ruleId: string, hint: st
   return rejected.map((doc) => {
     const error = doc.parseError!;
     const event = events.get(doc.file);
-    return { ruleId, file: doc.file, ...(event ? { event } : {}), pointer: error.pointer ?? '', line: error.line, column: error.column, message: error.message, hint };
+    return {
+      ruleId,
+      file: doc.file,
+      ...(event ? { event } : {}),
+      pointer: error.pointer ?? '',
+      line: error.line,
+      column: error.column,
+      message: error.message,
+      hint,
+    };
   });
 }

@@ -42,11 +42,24 @@ export interface PreparedInputs {
 const DETECTABLE: PresetName[] = ['sguild', 'goodgo', 'go4u', 'salestalk'];
 const UNION_CANDIDATES = ['src/event-types.ts', 'src/event-names.ts', 'event-types.ts'];
 const FALLBACK_TEMPLATES = ['{**}/{event}-v{version}.json', '{**}/{event}.schema.json'];
-const IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '.truth.json', 'evt.config.y*ml', 'evt.approvals.y*ml'];
+const IGNORED = [
+  '**/node_modules/**',
+  '**/dist/**',
+  '**/.git/**',
+  '**/package.json',
+  '**/package-lock.json',
+  '**/tsconfig*.json',
+  '.truth.json',
+  'evt.config.y*ml',
+  'evt.approvals.y*ml',
+];
 
 export async function loadContractRepo(dir: string, options: LoadOptions = {}): Promise<ContractRepo> {
   const listed = await listContractRepo(dir, options);
-  return readListedRepo(listed, options.changedFiles ? narrowToChanged(listed.files, listed.config, options.changedFiles) : listed.files);
+  return readListedRepo(
+    listed,
+    options.changedFiles ? narrowToChanged(listed.files, listed.config, options.changedFiles) : listed.files,
+  );
 }
 
 /** A repo listed but not read yet: its config and candidate files (the first half of a load). */
@@ -64,15 +77,38 @@ export interface ListedRepo {
 }
 
 /** Config and file list: enough to decide what to read, and to split the reading (src/check/shards.ts). */
-export async function listContractRepo(dir: string, options: Pick<LoadOptions, 'configFile' | 'config' | 'prepared'> = {}): Promise<ListedRepo> {
+export async function listContractRepo(
+  dir: string,
+  options: Pick<LoadOptions, 'configFile' | 'config' | 'prepared'> = {},
+): Promise<ListedRepo> {
   const root = path.resolve(dir);
   assertDirectory(root);
-  const { raw, source } = options.config ? { raw: options.config, source: undefined } : readConfigFile(root, options.configFile);
-  const { files, linkedDirs, regularFiles } = options.prepared ? { files: [...options.prepared.files], linkedDirs: [...options.prepared.linkedDirs], regularFiles: new Set<string>() } : await listCandidateFiles(root);
+  const { raw, source } = options.config
+    ? { raw: options.config, source: undefined }
+    : readConfigFile(root, options.configFile);
+  const { files, linkedDirs, regularFiles } = options.prepared
+    ? {
+        files: [...options.prepared.files],
+        linkedDirs: [...options.prepared.linkedDirs],
+        regularFiles: new Set<string>(),
+      }
+    : await listCandidateFiles(root);
   const config = chooseConfig(raw, files);
-  if (config.layout.union && !files.includes(config.layout.union) && fs.existsSync(path.join(root, config.layout.union))) files.push(config.layout.union);
+  if (
+    config.layout.union &&
+    !files.includes(config.layout.union) &&
+    fs.existsSync(path.join(root, config.layout.union))
+  )
+    files.push(config.layout.union);
   config.source = source;
-  return { root, config, files, linkedDirs, regularFiles, read: options.prepared?.read ?? rootReader(root, regularFiles) };
+  return {
+    root,
+    config,
+    files,
+    linkedDirs,
+    regularFiles,
+    read: options.prepared?.read ?? rootReader(root, regularFiles),
+  };
 }
 
 /** Reads and parses `files` (by default all) of a listed repo into the repo model. */
@@ -90,11 +126,23 @@ export function readListedRepo(listed: ListedRepo, files: string[] = listed.file
  * `linkedDirs` are symbolic links to directories outside the repo: their contents are never read.
  * `regularFiles` are the listed files the walk saw as regular files (see rootReader).
  */
-export async function listCandidateFiles(root: string): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped']; regularFiles: Set<string> }> {
+export async function listCandidateFiles(
+  root: string,
+): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped']; regularFiles: Set<string> }> {
   // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own
   // `gitignore: true` costs ~1 s on 15k files); globbySync walks in a third of the async time.
-  const entries = globbySync(['**', `**/${GITIGNORE}`], { cwd: root, ignore: IGNORED, followSymbolicLinks: false, dot: false, onlyFiles: false, objectMode: true });
-  const ignored = gitignoreFilter(root, entries.filter((e) => e.name === GITIGNORE && e.dirent.isFile()).map((e) => e.path));
+  const entries = globbySync(['**', `**/${GITIGNORE}`], {
+    cwd: root,
+    ignore: IGNORED,
+    followSymbolicLinks: false,
+    dot: false,
+    onlyFiles: false,
+    objectMode: true,
+  });
+  const ignored = gitignoreFilter(
+    root,
+    entries.filter((e) => e.name === GITIGNORE && e.dirent.isFile()).map((e) => e.path),
+  );
   const files: string[] = [];
   const linkedDirs: ContractRepo['skipped'] = [];
   const regularFiles = new Set<string>();
@@ -103,7 +151,8 @@ export async function listCandidateFiles(root: string): Promise<{ files: string[
     if (CANDIDATE.test(e.path) || UNION_CANDIDATES.includes(e.path)) {
       files.push(e.path);
       if (e.dirent.isFile()) regularFiles.add(e.path);
-    } else if (e.dirent.isSymbolicLink() && linksToOutsideDirectory(root, e.path)) linkedDirs.push({ file: e.path, reason: 'symbolic link to a directory outside the repo (not followed)' });
+    } else if (e.dirent.isSymbolicLink() && linksToOutsideDirectory(root, e.path))
+      linkedDirs.push({ file: e.path, reason: 'symbolic link to a directory outside the repo (not followed)' });
   }
   return { files: files.sort(), linkedDirs, regularFiles };
 }
@@ -126,7 +175,8 @@ function assertDirectory(root: string): void {
   } catch {
     throw new EvtError(`no such directory: ${root}`, 'pass the path of a contracts repo');
   }
-  if (!stat.isDirectory()) throw new EvtError(`not a directory: ${root}`, 'pass the path of a contracts repo, or two schema files to diff');
+  if (!stat.isDirectory())
+    throw new EvtError(`not a directory: ${root}`, 'pass the path of a contracts repo, or two schema files to diff');
 }
 
 /** Config file values win; without a layout, the preset whose templates place the most files is used. */
@@ -147,9 +197,18 @@ export function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
 export type FileReader = (file: string, skipped: ContractRepo['skipped']) => SchemaSource | undefined;
 
 /** Builds the repo model from a file list and a reader: the working tree, or a git revision. */
-export function assembleRepo(root: string, config: EvtConfig, files: string[], readText: FileReader = rootReader(root)): ContractRepo {
+export function assembleRepo(
+  root: string,
+  config: EvtConfig,
+  files: string[],
+  readText: FileReader = rootReader(root),
+): ContractRepo {
   const skipped: ContractRepo['skipped'] = [];
-  const envelopePath = locate(files, config.layout.envelope, /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i);
+  const envelopePath = locate(
+    files,
+    config.layout.envelope,
+    /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i,
+  );
   const registryPath = locate(files, config.layout.registry, /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i);
   const read = (file: string): SchemaDoc | undefined => {
     const text = readText(file, skipped);
@@ -179,9 +238,13 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
     root,
     config,
     layout: config.preset,
-    events: [...grouped].map(([name, versions]): EventContract => ({ name, versions: versions.sort(byVersion) })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    events: [...grouped]
+      .map(([name, versions]): EventContract => ({ name, versions: versions.sort(byVersion) }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1)),
     docs: docs.sort((a, b) => (a.file < b.file ? -1 : 1)),
-    rejected: [...rejected, ...(registryDoc?.parseError?.ruleId ? [registryDoc] : [])].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    rejected: [...rejected, ...(registryDoc?.parseError?.ruleId ? [registryDoc] : [])].sort((a, b) =>
+      a.file < b.file ? -1 : 1,
+    ),
     ...(envelope ? { envelope } : {}),
     ...(registryDoc ? { registry: readRegistry(registryDoc) } : {}),
     ...readUnionFile(files, config.layout.union, (f) => sourceText(f, readText(f, skipped), skipped)),
@@ -190,9 +253,13 @@ export function assembleRepo(root: string, config: EvtConfig, files: string[], r
 }
 
 /** The event contract name and version a matched file belongs to. */
-function placeVersion(match: TemplateMatch, config: EvtConfig, doc: SchemaDoc): { name: string; version: EventVersion } {
+function placeVersion(
+  match: TemplateMatch,
+  config: EvtConfig,
+  doc: SchemaDoc,
+): { name: string; version: EventVersion } {
   const { name, versionText } = contractOf(match, config);
-  const version = versionText === undefined ? null : parseVersion(versionText, config.layout.versionFormat) ?? null;
+  const version = versionText === undefined ? null : (parseVersion(versionText, config.layout.versionFormat) ?? null);
   return { name, version: { event: match.event, version, doc } };
 }
 
@@ -277,7 +344,8 @@ class ScratchBuffer {
 
   /** The file's first `size` bytes (fewer if it shrank since fstat), valid until the next fill. */
   fill(fd: number, size: number): Uint8Array {
-    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(MAX_SCHEMA_BYTES, Math.max(size, this.buffer.length * 2)));
+    if (size > this.buffer.length)
+      this.buffer = Buffer.allocUnsafe(Math.min(MAX_SCHEMA_BYTES, Math.max(size, this.buffer.length * 2)));
     return this.buffer.subarray(0, readInto(fd, this.buffer, size));
   }
 }
@@ -288,14 +356,23 @@ class ScratchBuffer {
  * forever, a device) or that is over the size limit (only its size is returned). Problems are
  * recorded in `skipped`, never thrown.
  */
-export function readInsideRoot(root: string, file: string, skipped: ContractRepo['skipped'], realRoot?: string): SchemaSource | undefined {
+export function readInsideRoot(
+  root: string,
+  file: string,
+  skipped: ContractRepo['skipped'],
+  realRoot?: string,
+): SchemaSource | undefined {
   const absolute = path.resolve(root, file);
   const skip = (reason: string): undefined => void skipped.push({ file, reason });
   if (!isInside(root, absolute)) return skip('path outside the repo (not read)');
   try {
     const real = fs.realpathSync.native(absolute);
     if (!isInside(realRoot ?? fs.realpathSync.native(root), real)) {
-      return skip(fs.lstatSync(absolute).isSymbolicLink() ? 'symbolic link to a path outside the repo (not followed)' : 'path leads out of the repo through a symbolic link (not followed)');
+      return skip(
+        fs.lstatSync(absolute).isSymbolicLink()
+          ? 'symbolic link to a path outside the repo (not followed)'
+          : 'path leads out of the repo through a symbolic link (not followed)',
+      );
     }
     // O_NONBLOCK: opening a FIFO must not wait for a writer that never comes
     const fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -330,15 +407,27 @@ function readInto(fd: number, buffer: Buffer, size: number): number {
 }
 
 /** A non-schema file's text (the union): strict UTF-8, under the size limit, or recorded as skipped. */
-function sourceText(file: string, source: SchemaSource | undefined, skipped: ContractRepo['skipped']): string | undefined {
+function sourceText(
+  file: string,
+  source: SchemaSource | undefined,
+  skipped: ContractRepo['skipped'],
+): string | undefined {
   if (source === undefined || typeof source === 'string') return source;
-  if ('oversized' in source) return void skipped.push({ file, reason: `${source.oversized.toLocaleString('en-US')} bytes, over the ${MAX_SCHEMA_BYTES / 1024 / 1024} MB limit (not read)` });
+  if ('oversized' in source)
+    return void skipped.push({
+      file,
+      reason: `${source.oversized.toLocaleString('en-US')} bytes, over the ${MAX_SCHEMA_BYTES / 1024 / 1024} MB limit (not read)`,
+    });
   const decoded = decodeUtf8(source);
   if ('text' in decoded) return decoded.text;
   return void skipped.push({ file, reason: `not UTF-8 (bad byte at ${decoded.error.line}:${decoded.error.column})` });
 }
 
-function readUnionFile(files: string[], configured: string | undefined, readText: (file: string) => string | undefined): Pick<ContractRepo, 'union'> {
+function readUnionFile(
+  files: string[],
+  configured: string | undefined,
+  readText: (file: string) => string | undefined,
+): Pick<ContractRepo, 'union'> {
   const candidates = configured ? [configured] : UNION_CANDIDATES;
   for (const file of candidates) {
     if (!files.includes(file)) continue;

@@ -62,17 +62,35 @@ function decodeSource(source: SchemaSource): { text: string } | { error: ParseEr
   const bytes = typeof source === 'string' ? undefined : 'oversized' in source ? source.oversized : source.length;
   const size = bytes ?? (source as string).length;
   // a string's UTF-8 length is at least its UTF-16 length, so only strings near the cap need counting
-  const tooLarge = size > MAX_SCHEMA_BYTES || (typeof source === 'string' && size * 3 > MAX_SCHEMA_BYTES && Buffer.byteLength(source) > MAX_SCHEMA_BYTES);
+  const tooLarge =
+    size > MAX_SCHEMA_BYTES ||
+    (typeof source === 'string' && size * 3 > MAX_SCHEMA_BYTES && Buffer.byteLength(source) > MAX_SCHEMA_BYTES);
   if (tooLarge) {
     const exact = bytes ?? Buffer.byteLength(source as string);
-    return { error: { ruleId: LOAD_RULE_IDS.tooLarge, message: `file is ${exact.toLocaleString('en-US')} bytes, over the ${MAX_SCHEMA_BYTES / 1024 / 1024} MB limit; not parsed`, line: 1, column: 1 } };
+    return {
+      error: {
+        ruleId: LOAD_RULE_IDS.tooLarge,
+        message: `file is ${exact.toLocaleString('en-US')} bytes, over the ${MAX_SCHEMA_BYTES / 1024 / 1024} MB limit; not parsed`,
+        line: 1,
+        column: 1,
+      },
+    };
   }
   if (typeof source === 'string') return { text: source };
   const result = decodeUtf8(source as Uint8Array);
   if ('text' in result) return result;
   const { line, column, offset, utf16 } = result.error;
-  const what = utf16 ? 'is UTF-16 (it starts with a UTF-16 byte-order mark)' : `has a byte that is not UTF-8 (0x${(source as Uint8Array)[offset]!.toString(16).padStart(2, '0')})`;
-  return { error: { ruleId: LOAD_RULE_IDS.notUtf8, message: `file ${what} at ${line}:${column}; schemas must be UTF-8`, line, column } };
+  const what = utf16
+    ? 'is UTF-16 (it starts with a UTF-16 byte-order mark)'
+    : `has a byte that is not UTF-8 (0x${(source as Uint8Array)[offset]!.toString(16).padStart(2, '0')})`;
+  return {
+    error: {
+      ruleId: LOAD_RULE_IDS.notUtf8,
+      message: `file ${what} at ${line}:${column}; schemas must be UTF-8`,
+      line,
+      column,
+    },
+  };
 }
 
 /**
@@ -104,18 +122,32 @@ function parseJson(text: string): { value?: unknown; error?: ParseError } {
   if (shape.kind === 'too-deep') return { error: tooDeep(text, shape.offset) };
   if (shape.kind === 'duplicate') {
     const at = lineColumnAt(text, shape.offset);
-    return { error: { ruleId: LOAD_RULE_IDS.duplicateKey, message: `duplicate key "${shape.key}" at ${at.line}:${at.column} (${shape.pointer}); parsers disagree on which one wins`, pointer: shape.pointer, ...at } };
+    return {
+      error: {
+        ruleId: LOAD_RULE_IDS.duplicateKey,
+        message: `duplicate key "${shape.key}" at ${at.line}:${at.column} (${shape.pointer}); parsers disagree on which one wins`,
+        pointer: shape.pointer,
+        ...at,
+      },
+    };
   }
   return { value };
 }
 
 function tooDeep(text: string, offset: number): ParseError {
   const at = lineColumnAt(text, offset);
-  return { ruleId: LOAD_RULE_IDS.tooDeep, message: `nesting deeper than ${MAX_SCHEMA_DEPTH} levels at ${at.line}:${at.column}; not parsed`, ...at };
+  return {
+    ruleId: LOAD_RULE_IDS.tooDeep,
+    message: `nesting deeper than ${MAX_SCHEMA_DEPTH} levels at ${at.line}:${at.column}; not parsed`,
+    ...at,
+  };
 }
 
 function cleanJsonMessage(message: string): string {
-  return message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '').replace(/, ".*$/, '');
+  return message
+    .replace(/\s*in JSON at position \d+.*$/, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '')
+    .replace(/, ".*$/, '');
 }
 
 /** V8 reports either "(line L column C)" or "at position N"; both are turned into line/column. */
@@ -158,7 +190,13 @@ function parseYaml(text: string): { value?: unknown; error?: ParseError } {
     const error = describeYamlError(problem);
     if (problem.code !== 'DUPLICATE_KEY') return { error };
     const key = /^[^:\n]*/.exec(text.slice(problem.pos[0], problem.pos[0] + 200))![0].trim();
-    return { error: { ...error, ruleId: LOAD_RULE_IDS.duplicateKey, message: `duplicate key ${JSON.stringify(key)} at ${error.line}:${error.column}; parsers disagree on which one wins` } };
+    return {
+      error: {
+        ...error,
+        ruleId: LOAD_RULE_IDS.duplicateKey,
+        message: `duplicate key ${JSON.stringify(key)} at ${error.line}:${error.column}; parsers disagree on which one wins`,
+      },
+    };
   }
   let value: unknown;
   try {
@@ -167,9 +205,29 @@ function parseYaml(text: string): { value?: unknown; error?: ParseError } {
     return { error: { message: (error as Error).message.split('\n')[0]!, line: 1, column: 1 } };
   }
   const shape = checkShape(value);
-  if (shape === 'cycle') return { error: { message: 'an alias refers to a node that contains it (the document would be infinite)', line: 1, column: 1 } };
-  if (shape === 'too-many') return { error: { message: `more than ${MAX_YAML_NODES.toLocaleString('en-US')} nodes once aliases are expanded; not parsed`, line: 1, column: 1 } };
-  if (shape === 'too-deep') return { error: { ...tooDeep(text, 0), message: `nesting deeper than ${MAX_SCHEMA_DEPTH} levels once aliases are expanded; not parsed` } };
+  if (shape === 'cycle')
+    return {
+      error: {
+        message: 'an alias refers to a node that contains it (the document would be infinite)',
+        line: 1,
+        column: 1,
+      },
+    };
+  if (shape === 'too-many')
+    return {
+      error: {
+        message: `more than ${MAX_YAML_NODES.toLocaleString('en-US')} nodes once aliases are expanded; not parsed`,
+        line: 1,
+        column: 1,
+      },
+    };
+  if (shape === 'too-deep')
+    return {
+      error: {
+        ...tooDeep(text, 0),
+        message: `nesting deeper than ${MAX_SCHEMA_DEPTH} levels once aliases are expanded; not parsed`,
+      },
+    };
   return { value };
 }
 

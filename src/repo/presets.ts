@@ -5,7 +5,21 @@
 import type { EvtConfig, PresetName } from '../model/config.js';
 
 /** PII-looking field names Go4u's catalog forbids in payloads ("store references, not secrets"). */
-export const GO4U_PII_FIELDS = ['email', 'phone', 'phone_number', 'ip', 'ip_address', 'password', 'ssn', 'passport_number', 'card_number', 'iban', 'full_name', 'date_of_birth', 'address_line'];
+export const GO4U_PII_FIELDS = [
+  'email',
+  'phone',
+  'phone_number',
+  'ip',
+  'ip_address',
+  'password',
+  'ssn',
+  'passport_number',
+  'card_number',
+  'iban',
+  'full_name',
+  'date_of_birth',
+  'address_line',
+];
 
 const BASE: Omit<EvtConfig, 'preset'> = {
   layout: { schemas: [], versionFormat: 'integer', versionInName: false },
@@ -32,7 +46,11 @@ const OVERRIDES: Record<PresetName, PresetOverrides> = {
   default: {},
   // flat schemas/<event>.schema.json, an envelope, a TypeScript union (goodgo)
   goodgo: {
-    layout: { schemas: ['schemas/{event}.schema.json'], envelope: 'schemas/envelope.schema.json', union: 'src/event-types.ts' },
+    layout: {
+      schemas: ['schemas/{event}.schema.json'],
+      envelope: 'schemas/envelope.schema.json',
+      union: 'src/event-types.ts',
+    },
   },
   // contracts/<contract>/schema/payloads/<event>-v<N>.json with a registry (@sguild/dispatcher)
   sguild: {

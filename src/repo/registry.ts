@@ -11,14 +11,21 @@ const CONTAINER_KEYS = ['event_types', 'eventTypes', 'events', 'types'];
 const NAME_KEYS = ['name', 'event', 'event_type', 'eventType', 'type'];
 
 export function readRegistry(doc: SchemaDoc): RegistryFile {
-  if (doc.parseError || !isObject(doc.json) && !Array.isArray(doc.json)) return { doc, entries: [] };
+  if (doc.parseError || (!isObject(doc.json) && !Array.isArray(doc.json))) return { doc, entries: [] };
   let container: unknown = doc.json;
   let base = '';
   if (isObject(doc.json)) {
     const key = CONTAINER_KEYS.find((k) => k in (doc.json as object));
     if (key) [container, base] = [(doc.json as Record<string, unknown>)[key], `/${key}`];
   }
-  return { doc, entries: Array.isArray(container) ? fromArray(container, base) : isObject(container) ? fromMap(container, base) : [] };
+  return {
+    doc,
+    entries: Array.isArray(container)
+      ? fromArray(container, base)
+      : isObject(container)
+        ? fromMap(container, base)
+        : [],
+  };
 }
 
 function fromMap(map: Record<string, unknown>, base: string): RegistryEntry[] {
@@ -30,7 +37,12 @@ function fromMap(map: Record<string, unknown>, base: string): RegistryEntry[] {
 function fromArray(items: unknown[], base: string): RegistryEntry[] {
   const entries: RegistryEntry[] = [];
   items.forEach((item, index) => {
-    const event = typeof item === 'string' ? item : isObject(item) ? NAME_KEYS.map((k) => item[k]).find((v) => typeof v === 'string') : undefined;
+    const event =
+      typeof item === 'string'
+        ? item
+        : isObject(item)
+          ? NAME_KEYS.map((k) => item[k]).find((v) => typeof v === 'string')
+          : undefined;
     if (typeof event === 'string') entries.push({ event, versions: versionsOf(item), pointer: `${base}/${index}` });
   });
   return entries;

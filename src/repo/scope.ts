@@ -17,7 +17,11 @@ export function contractOf(match: TemplateMatch, config: EvtConfig): { name: str
 }
 
 /** The event a schema file belongs to (the name without a version segment), if it is one. */
-export function eventOfFile(file: string, config: EvtConfig, templates = config.layout.schemas.map(compileTemplate)): string | undefined {
+export function eventOfFile(
+  file: string,
+  config: EvtConfig,
+  templates = config.layout.schemas.map(compileTemplate),
+): string | undefined {
   const match = firstMatch(templates, file);
   return match ? contractOf(match, config).name : undefined;
 }
@@ -41,7 +45,12 @@ export function narrowToChanged(files: readonly string[], config: EvtConfig, cha
 
 /** The envelope and registry, which can match a schema template too (`envelope-v1.json`); the same tests as the loader's. */
 export function isSharedFile(file: string, config: EvtConfig): boolean {
-  return file === config.layout.envelope || file === config.layout.registry || /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i.test(file) || /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i.test(file);
+  return (
+    file === config.layout.envelope ||
+    file === config.layout.registry ||
+    /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i.test(file) ||
+    /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i.test(file)
+  );
 }
 
 /**
@@ -50,10 +59,15 @@ export function isSharedFile(file: string, config: EvtConfig): boolean {
  * the events (in name order, interleaved) that goes to the second list. Shared files (envelope,
  * registry) and files of no event stay in the first list.
  */
-export function splitByEvent(files: readonly string[], config: EvtConfig, share: number): { events: number; pairs: number; first: string[]; second: string[] } {
+export function splitByEvent(
+  files: readonly string[],
+  config: EvtConfig,
+  share: number,
+): { events: number; pairs: number; first: string[]; second: string[] } {
   const placed = placeFiles(files, config);
   const versionedFiles = new Map<string, number>();
-  for (const place of placed.values()) if (place.versioned) versionedFiles.set(place.event, (versionedFiles.get(place.event) ?? 0) + 1);
+  for (const place of placed.values())
+    if (place.versioned) versionedFiles.set(place.event, (versionedFiles.get(place.event) ?? 0) + 1);
   const events = [...new Set([...placed.values()].map((p) => p.event))].sort();
   // interleaved, so neither side gets a run of neighbouring (often similar-sized) events
   const second = new Set(events.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
@@ -74,7 +88,8 @@ export function splitByEvent(files: readonly string[], config: EvtConfig, share:
  */
 export function pairedFiles(files: readonly string[], config: EvtConfig): string[] {
   const versioned = new Map<string, string[]>();
-  for (const [file, place] of placeFiles(files, config)) if (place.versioned) versioned.set(place.event, [...(versioned.get(place.event) ?? []), file]);
+  for (const [file, place] of placeFiles(files, config))
+    if (place.versioned) versioned.set(place.event, [...(versioned.get(place.event) ?? []), file]);
   const paired = new Set([...versioned.values()].filter((group) => group.length >= 2).flat());
   return files.filter((f) => paired.has(f));
 }
@@ -90,7 +105,10 @@ function placeFiles(files: readonly string[], config: EvtConfig): Map<string, { 
     const match = isSharedFile(file, config) ? undefined : firstMatch(templates, file);
     if (!match) continue;
     const { name, versionText } = contractOf(match, config);
-    placed.set(file, { event: name, versioned: versionText !== undefined && parseVersion(versionText, config.layout.versionFormat) !== undefined });
+    placed.set(file, {
+      event: name,
+      versioned: versionText !== undefined && parseVersion(versionText, config.layout.versionFormat) !== undefined,
+    });
   }
   return placed;
 }

@@ -45,14 +45,19 @@ export function addPositions(findings: readonly Finding[], docsByFile: ReadonlyM
     // A doc that parsed without error has no duplicate member names (parseSchemaText refuses them),
     // so each pointer occurs once in its text and the scan can stop once it has seen all of them.
     const stopAfter = doc.parseError === undefined && doc.json !== undefined ? pointers : undefined;
-    located.set(doc, INDEXES.get(doc) ?? (doc.format === 'json' ? indexJson(doc.text, withPrefixes(pointers), stopAfter) : indexFor(doc)));
+    located.set(
+      doc,
+      INDEXES.get(doc) ??
+        (doc.format === 'json' ? indexJson(doc.text, withPrefixes(pointers), stopAfter) : indexFor(doc)),
+    );
   }
   return findings.map((finding) => {
     if (finding.line !== undefined || finding.file === undefined) return finding;
     const doc = docsByFile.get(finding.file);
     const index = doc && located.get(doc);
     const offset = index?.offsets.get(finding.pointer);
-    const at = finding.pointer === '' && doc ? DOCUMENT_START : offset === undefined ? undefined : index!.position(offset);
+    const at =
+      finding.pointer === '' && doc ? DOCUMENT_START : offset === undefined ? undefined : index!.position(offset);
     return at ? { ...finding, line: at.line, column: at.column } : finding;
   });
 }
@@ -67,7 +72,8 @@ function indexFor(doc: SchemaDoc): PositionIndex {
 function withPrefixes(pointers: Iterable<string>): Set<string> {
   const all = new Set<string>();
   for (const pointer of pointers) {
-    for (let end = pointer.indexOf('/', 1); end !== -1; end = pointer.indexOf('/', end + 1)) all.add(pointer.slice(0, end));
+    for (let end = pointer.indexOf('/', 1); end !== -1; end = pointer.indexOf('/', end + 1))
+      all.add(pointer.slice(0, end));
     all.add(pointer);
   }
   return all;
@@ -122,7 +128,7 @@ function indexJson(text: string, only?: ReadonlySet<string>, stopAfter?: Readonl
   let i = skipSpace(text, 0);
   let state: 'value' | 'key' | 'after' = 'value';
   let pointer = '';
-  scan: while (i < text.length) {
+  while (i < text.length) {
     const c = text[i]!;
     if (state === 'value') {
       if (c === '{' || c === '[') {
@@ -137,7 +143,7 @@ function indexJson(text: string, only?: ReadonlySet<string>, stopAfter?: Readonl
         } else {
           frames.push({ kind: 'array', pointer, index: 0 });
           pointer = `${pointer}/0`;
-          if (found(pointer, i)) break scan;
+          if (found(pointer, i)) break;
           if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
         }
         continue;
@@ -152,7 +158,7 @@ function indexJson(text: string, only?: ReadonlySet<string>, stopAfter?: Readonl
       const key = readKey(text.slice(i, end));
       if (key === undefined) break;
       pointer = `${frames[frames.length - 1]!.pointer}/${escapeToken(key)}`;
-      if (found(pointer, i)) break scan;
+      if (found(pointer, i)) break;
       i = skipSpace(text, end);
       if (text[i] !== ':') break;
       i = skipSpace(text, i + 1);
@@ -167,13 +173,13 @@ function indexJson(text: string, only?: ReadonlySet<string>, stopAfter?: Readonl
         if (frame.kind === 'object') state = 'key';
         else {
           pointer = `${frame.pointer}/${++frame.index}`;
-          if (found(pointer, i)) break scan;
+          if (found(pointer, i)) break;
           state = 'value';
           if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
         }
         continue;
       }
-      if (c !== (frame.kind === 'object' ? '}' : ']')) break scan;
+      if (c !== (frame.kind === 'object' ? '}' : ']')) break;
       frames.pop();
       i++;
     }

@@ -7,7 +7,8 @@ import type { Version } from '../model/repo.js';
 
 export function parseVersion(raw: string, preferred: VersionFormat = 'integer'): Version | undefined {
   const text = raw.replace(/^v/i, '');
-  if (/^\d+$/.test(text)) return { raw: text, format: preferred === 'integer' ? 'integer' : preferred, parts: [Number(text)] };
+  if (/^\d+$/.test(text))
+    return { raw: text, format: preferred === 'integer' ? 'integer' : preferred, parts: [Number(text)] };
   if (/^\d+\.\d+\.\d+$/.test(text)) return { raw: text, format: 'semver', parts: text.split('.').map(Number) };
   if (/^\d+-\d+-\d+$/.test(text)) return { raw: text, format: 'schemaver', parts: text.split('-').map(Number) };
   return undefined;

@@ -17,7 +17,8 @@ export function approvalOf(f: Finding): string {
 
 export function witnessLabel(f: Finding): string {
   if (!f.witness) return '';
-  const side = f.witness.acceptedBy === 'old' ? f.versions?.from ?? 'the old schema' : f.versions?.to ?? 'the new schema';
+  const side =
+    f.witness.acceptedBy === 'old' ? (f.versions?.from ?? 'the old schema') : (f.versions?.to ?? 'the new schema');
   return `witness, accepted by ${side} only`;
 }
 

@@ -21,12 +21,28 @@ export const renderJunit: Reporter = (report) => {
   const body: string[] = [];
   const total: Counts = { tests: 0, failures: 0, skipped: 0 };
   if (suites.size === 0) {
-    body.push(suite('evt', [`    <testcase name="evt ${attr(report.command)}: no findings" classname="evt"/>`], { tests: 1, failures: 0, skipped: 0 }));
+    body.push(
+      suite('evt', [`    <testcase name="evt ${attr(report.command)}: no findings" classname="evt"/>`], {
+        tests: 1,
+        failures: 0,
+        skipped: 0,
+      }),
+    );
     total.tests = 1;
   }
   for (const [ruleId, findings] of suites) {
-    const counts: Counts = { tests: findings.length, failures: findings.filter(fails).length, skipped: findings.filter((f) => f.approved).length };
-    body.push(suite(ruleId, findings.map((f) => testcase(ruleId, f)), counts));
+    const counts: Counts = {
+      tests: findings.length,
+      failures: findings.filter(fails).length,
+      skipped: findings.filter((f) => f.approved).length,
+    };
+    body.push(
+      suite(
+        ruleId,
+        findings.map((f) => testcase(ruleId, f)),
+        counts,
+      ),
+    );
     total.tests += counts.tests;
     total.failures += counts.failures;
     total.skipped += counts.skipped;
@@ -91,5 +107,10 @@ function text(value: string): string {
 
 /** Attribute values: newlines and tabs as references, or XML's attribute normalisation eats them. */
 function attr(value: string): string {
-  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return text(value)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }

@@ -16,7 +16,8 @@ export const renderMarkdown: Reporter = (report) => {
   const diff = report.findings.filter(isDiffFinding);
   const other = report.findings.filter((f) => !isDiffFinding(f));
   if (diff.length > 0) out.push('', '#### Breaking changes', ...diff.flatMap(breakingChange));
-  if (other.length > 0) out.push('', `#### ${diff.length > 0 ? 'Other findings' : 'Findings'}`, '', findingsTable(other));
+  if (other.length > 0)
+    out.push('', `#### ${diff.length > 0 ? 'Other findings' : 'Findings'}`, '', findingsTable(other));
   return `${out.join('\n')}\n`;
 };
 
@@ -34,15 +35,27 @@ function plural(n: number, word: string): string {
 
 function countsTable(report: Report): string {
   const { error, warning, info, approved } = report.summary;
-  return ['| severity | count |', '|---|---:|', `| error | ${error} |`, `| warning | ${warning} |`, `| info | ${info} |`, `| approved | ${approved} |`].join('\n');
+  return [
+    '| severity | count |',
+    '|---|---:|',
+    `| error | ${error} |`,
+    `| warning | ${warning} |`,
+    `| info | ${info} |`,
+    `| approved | ${approved} |`,
+  ].join('\n');
 }
 
 function breakingChange(f: Finding): string[] {
   const versions = f.versions ? ` ${f.versions.from} → ${f.versions.to}` : '';
   const lines = ['', `##### \`${f.event ?? f.file ?? '(repo)'}\`${versions}: \`${f.ruleId}\``, ''];
-  const traits = [f.approved ? '**approved**' : `**${f.severity}**`, f.effect && EFFECT_TEXT[f.effect], f.breaks && BREAKS_TEXT[f.breaks]].filter(Boolean);
+  const traits = [
+    f.approved ? '**approved**' : `**${f.severity}**`,
+    f.effect && EFFECT_TEXT[f.effect],
+    f.breaks && BREAKS_TEXT[f.breaks],
+  ].filter(Boolean);
   lines.push(`${traits.join(' · ')}  `, `${inline(f.message)}  `, `at \`${locationOf(f)}\` \`#${f.pointer}\``);
-  if (f.approved) lines.push('', `> approved by ${inline(f.approved.by)} until ${f.approved.expires}: ${inline(f.approved.reason)}`);
+  if (f.approved)
+    lines.push('', `> approved by ${inline(f.approved.by)} until ${f.approved.expires}: ${inline(f.approved.reason)}`);
   if (f.hint) lines.push('', `hint: ${inline(f.hint)}`);
   if (f.witness) lines.push('', `${witnessLabel(f)}:`, '', ...fenced(JSON.stringify(f.witness.payload, null, 2)));
   return lines;
@@ -57,7 +70,13 @@ function fenced(json: string): string[] {
 
 function findingsTable(findings: Finding[]): string {
   const rows = findings.map((f) => {
-    const message = [inline(f.message), f.hint && `hint: ${inline(f.hint)}`, f.approved && `approved by ${inline(f.approved.by)} until ${f.approved.expires}: ${inline(f.approved.reason)}`].filter(Boolean).join('<br>');
+    const message = [
+      inline(f.message),
+      f.hint && `hint: ${inline(f.hint)}`,
+      f.approved && `approved by ${inline(f.approved.by)} until ${f.approved.expires}: ${inline(f.approved.reason)}`,
+    ]
+      .filter(Boolean)
+      .join('<br>');
     return `| ${f.approved ? 'approved' : f.severity} | \`${f.ruleId}\` | ${f.event ? `\`${f.event}\`` : ''} | \`${locationOf(f)}\` | ${message} |`;
   });
   return ['| severity | rule | event | location | message |', '|---|---|---|---|---|', ...rows].join('\n');
@@ -65,5 +84,10 @@ function findingsTable(findings: Finding[]): string {
 
 /** Text inside a paragraph or a table cell: no raw HTML, no cell breaks, no line breaks. */
 function inline(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }

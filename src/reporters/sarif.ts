@@ -11,7 +11,8 @@ import type { Finding, Severity } from '../model/finding.js';
 import { ruleCatalog, type RuleEntry } from '../rules-catalog.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -63,14 +64,32 @@ function toResult(f: Finding, ruleIndex: number): Record<string, unknown> {
     message: { text: `${f.message}${versions}` },
     ...(f.file === undefined ? {} : { locations: [locationOf(f, f.file)] }),
     partialFingerprints: { 'evtFingerprint/v1': fingerprint(f) },
-    ...(f.approved ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${f.approved.reason} (approved by ${f.approved.by}, expires ${f.approved.expires})` }] } : {}),
+    ...(f.approved
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              status: 'accepted',
+              justification: `${f.approved.reason} (approved by ${f.approved.by}, expires ${f.approved.expires})`,
+            },
+          ],
+        }
+      : {}),
     properties: resultProperties(f),
   };
 }
 
 function locationOf(f: Finding, file: string): Record<string, unknown> {
-  const region = f.line === undefined ? undefined : { startLine: f.line, ...(f.column === undefined ? {} : { startColumn: f.column }) };
-  return { physicalLocation: { artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, ...(region ? { region } : {}) } };
+  const region =
+    f.line === undefined
+      ? undefined
+      : { startLine: f.line, ...(f.column === undefined ? {} : { startColumn: f.column }) };
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      ...(region ? { region } : {}),
+    },
+  };
 }
 
 /** Everything a SARIF result has no slot for, under `properties` (§3.8, the property bag). */

@@ -27,12 +27,19 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
 
 function formatFinding(f: Finding, paint: InstanceType<typeof Chalk>): string {
   const position = f.line ? `${f.line}:${f.column ?? 1}` : '';
-  const severity = f.approved ? paint.gray('approved') : { error: paint.red, warning: paint.yellow, info: paint.blue }[f.severity](f.severity);
+  const severity = f.approved
+    ? paint.gray('approved')
+    : { error: paint.red, warning: paint.yellow, info: paint.blue }[f.severity](f.severity);
   const versions = f.versions ? ` [${f.versions.from} -> ${f.versions.to}]` : '';
   const pointer = `#${f.pointer}`;
-  const parts = [`  ${position.padEnd(7)} ${severity.padEnd(options7(severity))} ${f.message}${versions}  ${paint.gray(f.ruleId)}  ${paint.gray(pointer)}`];
+  const parts = [
+    `  ${position.padEnd(7)} ${severity.padEnd(options7(severity))} ${f.message}${versions}  ${paint.gray(f.ruleId)}  ${paint.gray(pointer)}`,
+  ];
   if (f.hint) parts.push(`          ${paint.cyan('hint:')} ${f.hint}`);
-  if (f.witness) parts.push(`          ${paint.cyan(`witness (accepted by ${f.witness.acceptedBy} only):`)} ${JSON.stringify(f.witness.payload)}`);
+  if (f.witness)
+    parts.push(
+      `          ${paint.cyan(`witness (accepted by ${f.witness.acceptedBy} only):`)} ${JSON.stringify(f.witness.payload)}`,
+    );
   return parts.join('\n');
 }
 
@@ -49,7 +56,11 @@ function stripAnsi(text: string): string {
 function formatSummary(report: Report, paint: InstanceType<typeof Chalk>): string {
   const { error, warning, info, approved } = report.summary;
   if (error + warning + info + approved === 0) return paint.green('no findings');
-  const parts = [`${error} error${error === 1 ? '' : 's'}`, `${warning} warning${warning === 1 ? '' : 's'}`, `${info} info`];
+  const parts = [
+    `${error} error${error === 1 ? '' : 's'}`,
+    `${warning} warning${warning === 1 ? '' : 's'}`,
+    `${info} info`,
+  ];
   if (approved) parts.push(`${approved} approved`);
   return (error ? paint.red : warning ? paint.yellow : paint.blue)(parts.join(', '));
 }

@@ -36,27 +36,41 @@ export function applyPlan(plan: ScaffoldPlan, hooks: ApplyHooks = {}): void {
     });
   } catch (error) {
     const problems = rollback(staged, createdDirs);
-    if (problems.length) throw new EvtError(`writing failed (${describe(error)}) and the rollback failed too: ${problems.join('; ')}`, 'restore the files listed from their .evt-backup copies by hand');
+    if (problems.length)
+      throw new EvtError(
+        `writing failed (${describe(error)}) and the rollback failed too: ${problems.join('; ')}`,
+        'restore the files listed from their .evt-backup copies by hand',
+      );
     if (error instanceof EvtError) throw error;
-    throw new EvtError(`cannot write the scaffold: ${describe(error)}; nothing was changed`, 'check permissions and free space, then run the command again');
+    throw new EvtError(
+      `cannot write the scaffold: ${describe(error)}; nothing was changed`,
+      'check permissions and free space, then run the command again',
+    );
   }
   for (const s of staged) if (s.backup) fs.rmSync(s.backup, { force: true });
 }
 
 /** The absolute target, refused when it escapes the repo, is a symlink, or changed since planning. */
 function resolveTarget(root: string, file: PlannedFile): string {
-  if (path.isAbsolute(file.path) || file.path.split(/[\\/]/).includes('..')) throw new EvtError(`refusing to write outside the repo: ${file.path}`);
+  if (path.isAbsolute(file.path) || file.path.split(/[\\/]/).includes('..'))
+    throw new EvtError(`refusing to write outside the repo: ${file.path}`);
   const target = path.resolve(root, file.path);
-  if (!isInside(root, target) || !isInside(root, realpathOfNearest(target))) throw new EvtError(`refusing to write outside the repo: ${file.path}`, 'a directory on the way is a symbolic link leading out of the repo');
+  if (!isInside(root, target) || !isInside(root, realpathOfNearest(target)))
+    throw new EvtError(
+      `refusing to write outside the repo: ${file.path}`,
+      'a directory on the way is a symbolic link leading out of the repo',
+    );
   let current: string | null = null;
   try {
-    if (fs.lstatSync(target).isSymbolicLink()) throw new EvtError(`refusing to write through a symbolic link: ${file.path}`);
+    if (fs.lstatSync(target).isSymbolicLink())
+      throw new EvtError(`refusing to write through a symbolic link: ${file.path}`);
     current = fs.readFileSync(target, 'utf8');
   } catch (error) {
     if (error instanceof EvtError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  if (current !== file.before) throw new EvtError(`${file.path} changed while evt was planning; nothing was written`, 'run the command again');
+  if (current !== file.before)
+    throw new EvtError(`${file.path} changed while evt was planning; nothing was written`, 'run the command again');
   return target;
 }
 
@@ -136,7 +150,10 @@ function makeDirs(dir: string, created: string[]): void {
 }
 
 function sideName(target: string, kind: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${kind}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`,
+  );
 }
 
 function describe(error: unknown): string {

@@ -18,8 +18,17 @@ export function assertValidEventName(name: string, config: EvtConfig): string[] 
   if (errors.length === 0) return others;
   const first = errors[0]!;
   const suggestion = suggestEventName(name, config.naming);
-  const hint = suggestion && suggestion !== name ? `did you mean "${suggestion}"? evt new ${suggestion}` : first.hint ?? 'see naming: in evt.config.yaml';
-  const more = errors.length > 1 ? ` (and ${errors.slice(1).map((p) => p.ruleId).join(', ')})` : '';
+  const hint =
+    suggestion && suggestion !== name
+      ? `did you mean "${suggestion}"? evt new ${suggestion}`
+      : (first.hint ?? 'see naming: in evt.config.yaml');
+  const more =
+    errors.length > 1
+      ? ` (and ${errors
+          .slice(1)
+          .map((p) => p.ruleId)
+          .join(', ')})`
+      : '';
   throw new EvtError(`invalid event name: ${first.message} [${first.ruleId}]${more}`, hint);
 }
 

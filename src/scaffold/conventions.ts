@@ -25,7 +25,12 @@ export interface Conventions {
   fields: Map<string, Record<string, unknown>>;
 }
 
-type Payload = { v: EventVersion; json: Record<string, unknown>; props: Record<string, Record<string, unknown>>; required: string[] };
+type Payload = {
+  v: EventVersion;
+  json: Record<string, unknown>;
+  props: Record<string, Record<string, unknown>>;
+  required: string[];
+};
 
 export function inferConventions(repo: ContractRepo, exclude: string): Conventions {
   const payloads = repo.events
@@ -36,12 +41,17 @@ export function inferConventions(repo: ContractRepo, exclude: string): Conventio
   const keyCase = majorityKeyCase(payloads);
   return {
     draft: mostCommon(payloads.map((p) => p.json.$schema).filter((s): s is string => typeof s === 'string')),
-    id: mostCommonBy(payloads.map(idShape).filter((s) => s !== undefined), (s) => `${s.drop} ${s.base}`),
+    id: mostCommonBy(
+      payloads.map(idShape).filter((s) => s !== undefined),
+      (s) => `${s.drop} ${s.base}`,
+    ),
     title: mostCommon(payloads.map(titleShape).filter((t): t is string => t !== undefined)) ?? defaultTitle(repo),
     closed: majority(payloads, (p) => p.json.additionalProperties === false),
     keyCase,
     idField: fieldConvention(payloads, (p) => fieldName([firstSegment(p.v), 'id'], keyCaseOf(p))),
-    timestamp: fieldConvention(payloads, (p) => Object.keys(p.props).find((k) => /(_at|[a-z0-9]At)$/.test(k) && p.props[k]!.format === 'date-time')),
+    timestamp: fieldConvention(payloads, (p) =>
+      Object.keys(p.props).find((k) => /(_at|[a-z0-9]At)$/.test(k) && p.props[k]!.format === 'date-time'),
+    ),
     fields: commonFieldDefinitions(payloads),
   };
 }
@@ -49,16 +59,26 @@ export function inferConventions(repo: ContractRepo, exclude: string): Conventio
 function toPayload(v: EventVersion): Payload {
   const json = v.doc.json as Record<string, unknown>;
   const props = isObject(json.properties) ? (json.properties as Payload['props']) : {};
-  return { v, json, props, required: Array.isArray(json.required) ? json.required.filter((r): r is string => typeof r === 'string') : [] };
+  return {
+    v,
+    json,
+    props,
+    required: Array.isArray(json.required) ? json.required.filter((r): r is string => typeof r === 'string') : [],
+  };
 }
 
 /** `[topped, up, at]` in the given case: `topped_up_at` or `toppedUpAt`. */
 export function fieldName(words: string[], keyCase: KeyCase): string {
   const parts = words.flatMap((w) => w.split(/[_-]/)).filter(Boolean);
-  return keyCase === 'snake' ? parts.join('_') : parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
+  return keyCase === 'snake'
+    ? parts.join('_')
+    : parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
 }
 
-function fieldConvention(payloads: Payload[], nameIn: (p: Payload) => string | undefined): { required: boolean } | undefined {
+function fieldConvention(
+  payloads: Payload[],
+  nameIn: (p: Payload) => string | undefined,
+): { required: boolean } | undefined {
   const having = payloads.filter((p) => {
     const name = nameIn(p);
     return name !== undefined && name in p.props;
@@ -93,7 +113,8 @@ function idShape(p: Payload): { base: string; drop: number } | undefined {
   const parts = p.v.doc.file.split('/');
   for (let drop = 0; drop < parts.length; drop++) {
     const suffix = parts.slice(drop).join('/');
-    if (id.endsWith(suffix) && (id.length === suffix.length || id[id.length - suffix.length - 1] === '/')) return { base: id.slice(0, id.length - suffix.length), drop };
+    if (id.endsWith(suffix) && (id.length === suffix.length || id[id.length - suffix.length - 1] === '/'))
+      return { base: id.slice(0, id.length - suffix.length), drop };
   }
   return undefined;
 }
@@ -106,7 +127,10 @@ function titleShape(p: Payload): string | undefined {
   const version = p.v.version;
   if (version && !shape.includes('{event}.v')) {
     const written = version.format === 'integer' ? `v${version.raw}` : version.raw;
-    shape = shape.replace(new RegExp(`(?<![\\w.-])${escapeRegex(written)}(?![\\w.-])`), version.format === 'integer' ? 'v{version}' : '{version}');
+    shape = shape.replace(
+      new RegExp(`(?<![\\w.-])${escapeRegex(written)}(?![\\w.-])`),
+      version.format === 'integer' ? 'v{version}' : '{version}',
+    );
   }
   return shape;
 }

@@ -35,7 +35,7 @@ export function exampleFor(schema: Schema, root: Schema = schema, depth = 0): un
     const first = (schema[key] as Schema[] | undefined)?.[0];
     if (first) return exampleFor(first, root, depth + 1);
   }
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') ?? schema.type[0] : schema.type;
+  const type = Array.isArray(schema.type) ? (schema.type.find((t) => t !== 'null') ?? schema.type[0]) : schema.type;
   return exampleOfType(type ?? (schema.properties ? 'object' : undefined), schema, root, depth);
 }
 
@@ -44,11 +44,15 @@ function exampleOfType(type: unknown, schema: Schema, root: Schema, depth: numbe
     case 'object':
       return objectExample(schema, root, depth);
     case 'array':
-      return Array.from({ length: Number(schema.minItems ?? 0) }, () => exampleFor((schema.items as Schema | undefined) ?? {}, root, depth + 1));
+      return Array.from({ length: Number(schema.minItems ?? 0) }, () =>
+        exampleFor((schema.items as Schema | undefined) ?? {}, root, depth + 1),
+      );
     case 'string':
       return stringExample(schema);
     case 'integer':
-      return Math.ceil(Number(schema.minimum ?? (typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : 0)));
+      return Math.ceil(
+        Number(schema.minimum ?? (typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : 0)),
+      );
     case 'number':
       return Number(schema.minimum ?? 0);
     case 'boolean':
@@ -64,7 +68,8 @@ function objectExample(schema: Schema, root: Schema, depth: number): Record<stri
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   const out: Record<string, unknown> = {};
-  for (const [name, sub] of Object.entries(properties)) if (required.includes(name)) out[name] = exampleFor(sub, root, depth + 1);
+  for (const [name, sub] of Object.entries(properties))
+    if (required.includes(name)) out[name] = exampleFor(sub, root, depth + 1);
   return out;
 }
 

@@ -32,7 +32,9 @@ export function renderInline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(renderInline).join(', ')}]`;
   if (isObject(value)) {
     const entries = Object.entries(value);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${renderInline(v)}`).join(', ')} }`;
+    return entries.length === 0
+      ? '{}'
+      : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${renderInline(v)}`).join(', ')} }`;
   }
   return JSON.stringify(value);
 }
@@ -41,7 +43,8 @@ export function renderInline(value: unknown): string {
 function isInlinable(value: unknown): boolean {
   if (!isContainer(value)) return true;
   const children = Array.isArray(value) ? value : Object.values(value);
-  if (children.every((c) => !isContainer(c) || isFlat(c))) return Array.isArray(value) || children.every((c) => !isContainer(c) || Array.isArray(c));
+  if (children.every((c) => !isContainer(c) || isFlat(c)))
+    return Array.isArray(value) || children.every((c) => !isContainer(c) || Array.isArray(c));
   return false;
 }
 

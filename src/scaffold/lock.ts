@@ -37,7 +37,10 @@ export async function withRepoLock<T>(root: string, command: string, fn: () => P
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw heldError(file);
-    throw new EvtError(`cannot create ${LOCK_FILE} in ${root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'evt new needs write access to the repo root');
+    throw new EvtError(
+      `cannot create ${LOCK_FILE} in ${root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      'evt new needs write access to the repo root',
+    );
   }
   try {
     return await fn();
@@ -58,11 +61,19 @@ function heldError(file: string): EvtError {
   } catch {
     // unreadable or half-written: describe it without details
   }
-  const who = holder.pid ? ` (pid ${holder.pid}${holder.host ? ` on ${holder.host}` : ''}${holder.since ? ` since ${holder.since}` : ''})` : '';
+  const who = holder.pid
+    ? ` (pid ${holder.pid}${holder.host ? ` on ${holder.host}` : ''}${holder.since ? ` since ${holder.since}` : ''})`
+    : '';
   if (holder.pid && holder.host === os.hostname() && !isRunning(holder.pid)) {
-    return new EvtError(`${LOCK_FILE} is stale${who}: that process is not running`, `no evt is running on this repo: delete ${file} and run again`);
+    return new EvtError(
+      `${LOCK_FILE} is stale${who}: that process is not running`,
+      `no evt is running on this repo: delete ${file} and run again`,
+    );
   }
-  return new EvtError(`another evt command is changing this repo${who}`, `wait for it to finish and run again; if none is running, delete ${file}`);
+  return new EvtError(
+    `another evt command is changing this repo${who}`,
+    `wait for it to finish and run again; if none is running, delete ${file}`,
+  );
 }
 
 function isRunning(pid: number): boolean {

@@ -23,10 +23,22 @@ export interface NextVersionResult {
   from: EventVersion;
 }
 
-export function planNextVersionFile(repo: ContractRepo, contract: EventContract, bump: BumpLevel | undefined): NextVersionResult {
+export function planNextVersionFile(
+  repo: ContractRepo,
+  contract: EventContract,
+  bump: BumpLevel | undefined,
+): NextVersionResult {
   const newest = contract.versions[contract.versions.length - 1]!;
-  if (!newest.version) throw new EvtError(`"${contract.name}" has no versions: this layout keeps one schema per event (${newest.doc.file})`, `edit ${newest.doc.file} in place; a breaking change needs a new event name`);
-  if (bump && bump !== 'major' && newest.version.format === 'integer') throw new EvtError(`--bump ${bump} needs semver or SchemaVer versions; "${contract.name}" uses integer versions`, 'leave out --bump: integer versions only go up by one');
+  if (!newest.version)
+    throw new EvtError(
+      `"${contract.name}" has no versions: this layout keeps one schema per event (${newest.doc.file})`,
+      `edit ${newest.doc.file} in place; a breaking change needs a new event name`,
+    );
+  if (bump && bump !== 'major' && newest.version.format === 'integer')
+    throw new EvtError(
+      `--bump ${bump} needs semver or SchemaVer versions; "${contract.name}" uses integer versions`,
+      'leave out --bump: integer versions only go up by one',
+    );
   assertEdited(contract);
   const version = nextVersion(newest.version, bump ?? 'major');
   const event = repo.config.layout.versionInName ? `${contract.name}.v${version.raw}` : contract.name;
@@ -59,7 +71,11 @@ function withoutHeader(json: unknown): unknown {
 /** The newest file's path with the new version, through the template that placed it. */
 function nextFile(repo: ContractRepo, newest: EventVersion, event: string, version: Version): string {
   const template = repo.config.layout.schemas.find((t) => compileTemplate(t).regex.test(newest.doc.file))!;
-  const rendered = renderSchemaPath(template, { event, version: template.includes('{version}') ? version.raw : undefined, dir: capturedDir(template, newest.doc.file) });
+  const rendered = renderSchemaPath(template, {
+    event,
+    version: template.includes('{version}') ? version.raw : undefined,
+    dir: capturedDir(template, newest.doc.file),
+  });
   const ext = /\.[^./]+$/.exec(newest.doc.file)![0];
   return template.endsWith('.json') ? rendered.replace(/\.json$/, ext) : rendered;
 }
@@ -71,7 +87,12 @@ function copyWithHeader(from: EventVersion, event: string, version: Version, fil
   const splices: Splice[] = [];
   const idKey = '$id' in json ? '$id' : 'id' in json ? 'id' : undefined;
   if (idKey && typeof json[idKey] === 'string') {
-    const splice = replaceScalar(doc.contents, idKey, nextId(json[idKey] as string, from, file, version), from.doc.format);
+    const splice = replaceScalar(
+      doc.contents,
+      idKey,
+      nextId(json[idKey] as string, from, file, version),
+      from.doc.format,
+    );
     if (splice) splices.push(splice);
   }
   if (typeof json.title === 'string') {
@@ -80,7 +101,8 @@ function copyWithHeader(from: EventVersion, event: string, version: Version, fil
   }
   const text = applySplices(from.doc.text, splices);
   const check = parseSchemaText(file, text);
-  if (check.parseError) throw new Error(`copying ${from.doc.file} produced invalid ${from.doc.format}: ${check.parseError.message}`);
+  if (check.parseError)
+    throw new Error(`copying ${from.doc.file} produced invalid ${from.doc.format}: ${check.parseError.message}`);
   return text;
 }
 
@@ -90,7 +112,8 @@ function nextId(id: string, from: EventVersion, file: string, version: Version):
   const newParts = file.split('/');
   for (let drop = 0; drop < oldParts.length; drop++) {
     const suffix = oldParts.slice(drop).join('/');
-    if (id.endsWith(suffix) && (id.length === suffix.length || id[id.length - suffix.length - 1] === '/')) return id.slice(0, id.length - suffix.length) + newParts.slice(drop).join('/');
+    if (id.endsWith(suffix) && (id.length === suffix.length || id[id.length - suffix.length - 1] === '/'))
+      return id.slice(0, id.length - suffix.length) + newParts.slice(drop).join('/');
   }
   return replaceVersion(id, from.version!, version);
 }

@@ -25,10 +25,18 @@ export interface PayloadRequest {
 }
 
 /** The fields every rendering path shares ($id, title, description), also used by templates. */
-export function headerFields(conventions: Conventions, request: PayloadRequest): { draft: string; idKey: '$id' | 'id'; id: string; title: string; description: string } {
+export function headerFields(
+  conventions: Conventions,
+  request: PayloadRequest,
+): { draft: string; idKey: '$id' | 'id'; id: string; title: string; description: string } {
   const draft = conventions.draft ?? DEFAULT_DRAFT;
-  const id = conventions.id ? conventions.id.base + request.file.split('/').slice(conventions.id.drop).join('/') : request.file;
-  const title = request.version === undefined ? conventions.title.replace(/\s*v?\{version\}/, '') : conventions.title.replace('{version}', request.version);
+  const id = conventions.id
+    ? conventions.id.base + request.file.split('/').slice(conventions.id.drop).join('/')
+    : request.file;
+  const title =
+    request.version === undefined
+      ? conventions.title.replace(/\s*v?\{version\}/, '')
+      : conventions.title.replace('{version}', request.version);
   return {
     draft,
     idKey: draft.includes('draft-04') ? 'id' : '$id',
@@ -38,7 +46,11 @@ export function headerFields(conventions: Conventions, request: PayloadRequest):
   };
 }
 
-export function buildPayloadSchema(repo: ContractRepo, request: PayloadRequest, notes: string[]): Record<string, unknown> {
+export function buildPayloadSchema(
+  repo: ContractRepo,
+  request: PayloadRequest,
+  notes: string[],
+): Record<string, unknown> {
   const conventions = inferConventions(repo, request.baseName);
   const header = headerFields(conventions, request);
   const properties: Record<string, unknown> = {};
@@ -52,8 +64,19 @@ export function buildPayloadSchema(repo: ContractRepo, request: PayloadRequest, 
     const name = fieldName([segments[0]!, 'id'], conventions.keyCase);
     add(name, conventions.fields.get(name) ?? { type: 'string', minLength: 1 }, conventions.idField.required);
   }
-  if (conventions.timestamp) add(fieldName([segments[segments.length - 1]!, 'at'], conventions.keyCase), { type: 'string', format: 'date-time' }, conventions.timestamp.required);
-  const schema: Record<string, unknown> = { $schema: header.draft, [header.idKey]: header.id, title: header.title, description: header.description, type: 'object' };
+  if (conventions.timestamp)
+    add(
+      fieldName([segments[segments.length - 1]!, 'at'], conventions.keyCase),
+      { type: 'string', format: 'date-time' },
+      conventions.timestamp.required,
+    );
+  const schema: Record<string, unknown> = {
+    $schema: header.draft,
+    [header.idKey]: header.id,
+    title: header.title,
+    description: header.description,
+    type: 'object',
+  };
   if (conventions.closed) schema.additionalProperties = false;
   if (required.length) schema.required = required;
   schema.properties = properties;
@@ -83,7 +106,8 @@ function serializeYaml(value: unknown): string {
     },
     Scalar(_, node) {
       // YAML 1.1 readers turn 2026-01-01T00:00:00Z, yes/no and 0123 into non-strings: quote them
-      if (typeof node.value === 'string' && /^(\d|(yes|no|on|off|true|false|null|y|n|~)$)/i.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && /^(\d|(yes|no|on|off|true|false|null|y|n|~)$)/i.test(node.value))
+        node.type = 'QUOTE_DOUBLE';
     },
   });
   // `{ type: string }` but `[a, b]`: the spacing hand-written contract YAML (and evt's fixtures) use

@@ -8,12 +8,28 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Version } from '../model/repo.js';
 import { formatJson, renderInline } from './format-json.js';
-import { applySplices, insertItem, lineIndent, pairOf, parseDocument, rangeOf, scalarText, type Splice } from './text-edit.js';
+import {
+  applySplices,
+  insertItem,
+  lineIndent,
+  pairOf,
+  parseDocument,
+  rangeOf,
+  scalarText,
+  type Splice,
+} from './text-edit.js';
 
 const CONTAINER_KEYS = ['event_types', 'eventTypes', 'events', 'types'];
 const NAME_KEYS = ['name', 'event', 'event_type', 'eventType', 'type'];
 const VERSION_LIST_KEYS = ['versions', 'schema_versions'];
-const VERSION_KEYS = ['current_version', 'version', 'schema_version', 'latest_version', 'currentVersion', 'latestVersion'];
+const VERSION_KEYS = [
+  'current_version',
+  'version',
+  'schema_version',
+  'latest_version',
+  'currentVersion',
+  'latestVersion',
+];
 
 export interface NewEntry {
   /** The published name (the registry key or name value). */
@@ -54,7 +70,9 @@ export function addRegistryEntry(text: string, format: 'json' | 'yaml', entry: N
   const sorted = names.every((n, i) => i === 0 || names[i - 1]! <= n);
   const index = sorted ? names.filter((n) => n < entry.event).length : names.length;
   const valueText = renderLike(value, sibling?.node, text, format);
-  const itemText = isSeq(registry.container) ? valueText : `${scalarText(entry.event, format, isMap(registry.container) ? (registry.container.items[0] as Pair<Node, Node> | undefined)?.key : undefined)}${keyValueSeparator(text, sibling, format)}${valueText}`;
+  const itemText = isSeq(registry.container)
+    ? valueText
+    : `${scalarText(entry.event, format, isMap(registry.container) ? (registry.container.items[0] as Pair<Node, Node> | undefined)?.key : undefined)}${keyValueSeparator(text, sibling, format)}${valueText}`;
   return applySplices(text, [insertItem(text, registry.container, index, itemText, format)]);
 }
 
@@ -76,7 +94,12 @@ export function addRegistryVersion(text: string, format: 'json' | 'yaml', event:
   }
   for (const key of VERSION_KEYS) {
     const pair = pairOf(entry.node, key);
-    if (isScalar(pair?.value)) splices.push({ start: rangeOf(pair.value)[0], end: rangeOf(pair.value)[1], text: scalarText(typedLike(version, pair.value.value), format, pair.value) });
+    if (isScalar(pair?.value))
+      splices.push({
+        start: rangeOf(pair.value)[0],
+        end: rangeOf(pair.value)[1],
+        text: scalarText(typedLike(version, pair.value.value), format, pair.value),
+      });
   }
   return applySplices(text, splices);
 }
@@ -91,13 +114,19 @@ function readContainer(text: string, format: 'json' | 'yaml'): Registry | undefi
   }
   if (isMap(container)) {
     const items = container.items as Array<Pair<Node, Node>>;
-    const entries = items.filter((p) => isScalar(p.key) && String(p.key.value).includes('.') && !String(p.key.value).startsWith('$')).map((p) => ({ name: String((p.key as { value: unknown }).value), node: p.value!, item: p }));
+    const entries = items
+      .filter((p) => isScalar(p.key) && String(p.key.value).includes('.') && !String(p.key.value).startsWith('$'))
+      .map((p) => ({ name: String((p.key as { value: unknown }).value), node: p.value!, item: p }));
     return { format, container, entries };
   }
   if (isSeq(container)) {
     const entries: Entry[] = [];
     for (const item of container.items as Node[]) {
-      const name = isScalar(item) ? item.value : isMap(item) ? NAME_KEYS.map((k) => pairOf(item, k)?.value).find(isScalar)?.value : undefined;
+      const name = isScalar(item)
+        ? item.value
+        : isMap(item)
+          ? NAME_KEYS.map((k) => pairOf(item, k)?.value).find(isScalar)?.value
+          : undefined;
       if (typeof name === 'string') entries.push({ name, node: item, item });
     }
     return { format, container, entries };
@@ -107,7 +136,11 @@ function readContainer(text: string, format: 'json' | 'yaml'): Registry | undefi
 
 function pickSibling(entries: Entry[], entry: NewEntry): Entry | undefined {
   const first = entry.event.split('.')[0];
-  return entries.find((e) => e.name === entry.like) ?? entries.find((e) => e.name.split('.')[0] === first) ?? entries[entries.length - 1];
+  return (
+    entries.find((e) => e.name === entry.like) ??
+    entries.find((e) => e.name.split('.')[0] === first) ??
+    entries[entries.length - 1]
+  );
 }
 
 /** The new entry's value, key for key like the sibling's. */
@@ -119,7 +152,8 @@ function shapeValue(sibling: Entry | undefined, entry: NewEntry, notes: string[]
   const out: Record<string, unknown> = {};
   for (const [key, old] of Object.entries(json as Record<string, unknown>)) {
     if (NAME_KEYS.includes(key) && old === sibling!.name) out[key] = entry.event;
-    else if (VERSION_LIST_KEYS.includes(key)) out[key] = entry.version ? [typedLike(entry.version, Array.isArray(old) ? old[0] : 1)] : [];
+    else if (VERSION_LIST_KEYS.includes(key))
+      out[key] = entry.version ? [typedLike(entry.version, Array.isArray(old) ? old[0] : 1)] : [];
     else if (VERSION_KEYS.includes(key)) {
       if (entry.version) out[key] = typedLike(entry.version, old);
     } else if (key === 'contract') out[key] = entry.dir ?? (sameFamily ? old : entry.event.split('.')[0]);
@@ -128,7 +162,8 @@ function shapeValue(sibling: Entry | undefined, entry: NewEntry, notes: string[]
       if (producer !== undefined) out[key] = producer;
       else notes.push(`the registry entry has no producer: pass --producer <name> (or add it by hand)`);
     } else if (key === 'description') out[key] = entry.description ?? `TODO: describe ${entry.event}`;
-    else if (typeof old !== 'string' || sameFamily) out[key] = typeof old === 'string' ? old.replaceAll(sibling!.name, entry.event) : old;
+    else if (typeof old !== 'string' || sameFamily)
+      out[key] = typeof old === 'string' ? old.replaceAll(sibling!.name, entry.event) : old;
   }
   return out;
 }
@@ -145,7 +180,9 @@ function renderLike(value: unknown, sibling: Node | undefined, text: string, for
   const siblingText = sibling?.range ? text.slice(sibling.range[0], sibling.range[1]) : '';
   if (format === 'yaml' || !siblingText.includes('\n')) {
     const inline = format === 'json' ? renderInline(value) : renderYamlFlow(value);
-    return siblingText.startsWith('{ ') || siblingText.startsWith('[') || !siblingText.startsWith('{') ? inline : inline.replace(/^\{ /, '{').replace(/ \}$/, '}');
+    return siblingText.startsWith('{ ') || siblingText.startsWith('[') || !siblingText.startsWith('{')
+      ? inline
+      : inline.replace(/^\{ /, '{').replace(/ \}$/, '}');
   }
   const indent = lineIndent(text, sibling!.range![0]);
   const unit = lineIndent(text, siblingText.indexOf('\n') + sibling!.range![0] + 1).slice(indent.length) || '  ';
@@ -154,7 +191,10 @@ function renderLike(value: unknown, sibling: Node | undefined, text: string, for
 
 function renderYamlFlow(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(renderYamlFlow).join(', ')}]`;
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${scalarText(k, 'yaml')}: ${renderYamlFlow(v)}`).join(', ')} }`;
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${scalarText(k, 'yaml')}: ${renderYamlFlow(v)}`)
+      .join(', ')} }`;
   return scalarText(value, 'yaml');
 }
 

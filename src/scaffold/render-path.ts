@@ -20,7 +20,9 @@ const DIR_PLACEHOLDERS = new Set(['contract', '*', '**']);
 
 export function renderSchemaPath(template: string, values: PathValues): string {
   const compiled = compileTemplate(template);
-  const segmentCount = compiled.groups.filter((g) => !DIR_PLACEHOLDERS.has(g) && g !== 'event' && g !== 'version').length;
+  const segmentCount = compiled.groups.filter(
+    (g) => !DIR_PLACEHOLDERS.has(g) && g !== 'event' && g !== 'version',
+  ).length;
   const segments = splitForPlaceholders(values.event, segmentCount);
   let next = 0;
   const rendered = template.replaceAll('{**}/', '{**}').replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -32,7 +34,10 @@ export function renderSchemaPath(template: string, values: PathValues): string {
   });
   const back = matchTemplate(compiled, rendered);
   if (!back || back.event !== values.event || back.version !== values.version) {
-    throw new EvtError(`cannot place "${values.event}" with the layout template ${template} (it would read back as ${back ? `"${back.event}"` : 'nothing'})`, 'check layout.schemas in evt.config.yaml, or pass --dir');
+    throw new EvtError(
+      `cannot place "${values.event}" with the layout template ${template} (it would read back as ${back ? `"${back.event}"` : 'nothing'})`,
+      'check layout.schemas in evt.config.yaml, or pass --dir',
+    );
   }
   return rendered;
 }
@@ -41,12 +46,17 @@ export function renderSchemaPath(template: string, values: PathValues): string {
 function splitForPlaceholders(event: string, count: number): string[] {
   if (count === 0) return [];
   const parts = event.split('.');
-  if (parts.length < count) throw new EvtError(`"${event}" has ${parts.length} name segments; the layout needs ${count}`, 'use a name with one segment per directory of the layout');
+  if (parts.length < count)
+    throw new EvtError(
+      `"${event}" has ${parts.length} name segments; the layout needs ${count}`,
+      'use a name with one segment per directory of the layout',
+    );
   return [...parts.slice(0, count - 1), parts.slice(count - 1).join('.')];
 }
 
 function required(value: string | undefined, template: string, what: string): string {
-  if (value === undefined || value === '') throw new EvtError(`the layout template ${template} needs ${what}`, 'pass --dir <directory>');
+  if (value === undefined || value === '')
+    throw new EvtError(`the layout template ${template} needs ${what}`, 'pass --dir <directory>');
   return value;
 }
 
@@ -63,7 +73,12 @@ export function capturedDir(template: string, file: string): string | undefined 
  * The directory for a new event: --dir, else the one of the events sharing its first name segment,
  * else (for `{contract}`) one named after that segment.
  */
-export function defaultDir(repo: ContractRepo, template: string, baseName: string, explicit?: string): string | undefined {
+export function defaultDir(
+  repo: ContractRepo,
+  template: string,
+  baseName: string,
+  explicit?: string,
+): string | undefined {
   if (explicit !== undefined) return explicit;
   const groups = compileTemplate(template).groups;
   if (!groups.some((g) => DIR_PLACEHOLDERS.has(g))) return undefined;

@@ -8,7 +8,10 @@ import { unifiedDiff } from './unified-diff.js';
 export function renderPlan(plan: ScaffoldPlan, options: { dryRun: boolean }): string {
   if (plan.files.length === 0) return `nothing to do: ${describeTarget(plan)} is already scaffolded\n`;
   const lines: string[] = [];
-  if (options.dryRun) lines.push(`dry run: evt new would ${plan.action === 'new-event' ? 'add' : 'start'} ${describeTarget(plan)} (nothing written)`);
+  if (options.dryRun)
+    lines.push(
+      `dry run: evt new would ${plan.action === 'new-event' ? 'add' : 'start'} ${describeTarget(plan)} (nothing written)`,
+    );
   for (const file of plan.files) {
     const verb = file.before === null ? (options.dryRun ? 'create' : 'created') : options.dryRun ? 'change' : 'changed';
     lines.push(`${verb} ${file.path}`);
@@ -20,6 +23,7 @@ export function renderPlan(plan: ScaffoldPlan, options: { dryRun: boolean }): st
 }
 
 function describeTarget(plan: ScaffoldPlan): string {
-  if (plan.action === 'new-event' || plan.version === undefined || plan.event.endsWith(`.v${plan.version}`)) return plan.event;
+  if (plan.action === 'new-event' || plan.version === undefined || plan.event.endsWith(`.v${plan.version}`))
+    return plan.event;
   return `${plan.event} ${/^\d+$/.test(plan.version) ? `v${plan.version}` : plan.version}`;
 }

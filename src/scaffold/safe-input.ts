@@ -22,10 +22,18 @@ export function unsafePathReason(text: string, allowSlash = false): string | und
 
 export function assertSafeName(name: string): void {
   const reason = unsafePathReason(name);
-  if (reason) throw new EvtError(`refusing event name ${JSON.stringify(name)}: ${reason}`, 'event names are dotted lower-case words, e.g. payment.completed');
+  if (reason)
+    throw new EvtError(
+      `refusing event name ${JSON.stringify(name)}: ${reason}`,
+      'event names are dotted lower-case words, e.g. payment.completed',
+    );
 }
 
 export function assertSafeDir(dir: string): void {
   const reason = unsafePathReason(dir, true);
-  if (reason) throw new EvtError(`refusing --dir ${JSON.stringify(dir)}: ${reason}`, 'pass a directory name inside the repo, e.g. --dir booking-lifecycle');
+  if (reason)
+    throw new EvtError(
+      `refusing --dir ${JSON.stringify(dir)}: ${reason}`,
+      'pass a directory name inside the repo, e.g. --dir booking-lifecycle',
+    );
 }

@@ -22,11 +22,17 @@ export interface ScaffoldOptions {
   };
 }
 
-export async function scaffoldEvent(dir: string, request: ScaffoldRequest, options: ScaffoldOptions = {}): Promise<ScaffoldPlan> {
+export async function scaffoldEvent(
+  dir: string,
+  request: ScaffoldRequest,
+  options: ScaffoldOptions = {},
+): Promise<ScaffoldPlan> {
   const root = path.resolve(dir);
-  const plan = async (): Promise<ScaffoldPlan> => planScaffold(await loadContractRepo(root, { configFile: options.configFile }), request);
+  const plan = async (): Promise<ScaffoldPlan> =>
+    planScaffold(await loadContractRepo(root, { configFile: options.configFile }), request);
   if (options.dryRun) return plan();
-  if (!fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new EvtError(`no such directory: ${root}`, 'pass the path of a contracts repo');
+  if (!fs.statSync(root, { throwIfNoEntry: false })?.isDirectory())
+    throw new EvtError(`no such directory: ${root}`, 'pass the path of a contracts repo');
   return withRepoLock(root, `evt new ${request.name}`, async () => {
     await options.hooks?.whileLocked?.();
     const result = await plan();

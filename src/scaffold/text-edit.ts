@@ -14,7 +14,8 @@ export interface Splice {
 /** Applies splices (any order, non-overlapping) to `text`. */
 export function applySplices(text: string, splices: Splice[]): string {
   let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  for (const s of [...splices].sort((a, b) => b.start - a.start))
+    out = out.slice(0, s.start) + s.text + out.slice(s.end);
   return out;
 }
 
@@ -77,7 +78,13 @@ function isPairLike(item: unknown): item is Pair<Node, Node> {
  * Inserts `itemText` at `index` among the items of a non-empty collection, with the separator its
  * items already use (so `,` and newlines land where the file's own style puts them).
  */
-export function insertItem(text: string, collection: YAMLMap | YAMLSeq, index: number, itemText: string, format: 'json' | 'yaml'): Splice {
+export function insertItem(
+  text: string,
+  collection: YAMLMap | YAMLSeq,
+  index: number,
+  itemText: string,
+  format: 'json' | 'yaml',
+): Splice {
   const items = collection.items as Array<Pair<Node, Node> | Node>;
   const sep = itemSeparator(text, collection, format);
   if (index < items.length) {

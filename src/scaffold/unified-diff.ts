@@ -25,7 +25,12 @@ function diffLines(a: string[], b: string[]): Op[] {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++;
   const midA = a.slice(prefix, a.length - suffix);
   const midB = b.slice(prefix, b.length - suffix);
   const ops: Op[] = a.slice(0, prefix).map((line) => ({ kind: ' ', line }));
@@ -38,7 +43,9 @@ function lcsOps(a: string[], b: string[]): Op[] {
   const n = a.length;
   const m = b.length;
   const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   const ops: Op[] = [];
   let i = 0;
   let j = 0;
@@ -59,7 +66,8 @@ function hunks(ops: Op[]): string[] {
   while (k < changed.length) {
     const start = Math.max(0, changed[k]! - CONTEXT);
     let end = Math.min(ops.length, changed[k]! + CONTEXT + 1);
-    while (k + 1 < changed.length && changed[k + 1]! - CONTEXT <= end) end = Math.min(ops.length, changed[++k]! + CONTEXT + 1);
+    while (k + 1 < changed.length && changed[k + 1]! - CONTEXT <= end)
+      end = Math.min(ops.length, changed[++k]! + CONTEXT + 1);
     k++;
     out.push(renderHunk(ops, start, end));
   }
@@ -72,6 +80,7 @@ function renderHunk(ops: Op[], start: number, end: number): string {
   const body = ops.slice(start, end);
   const oldCount = body.filter((o) => o.kind !== '+').length;
   const newCount = body.filter((o) => o.kind !== '-').length;
-  const range = (from: number, count: number): string => `${count === 0 ? from : from + 1}${count === 1 ? '' : `,${count}`}`;
+  const range = (from: number, count: number): string =>
+    `${count === 0 ? from : from + 1}${count === 1 ? '' : `,${count}`}`;
   return `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@\n${body.map((o) => `${o.kind}${o.line}\n`).join('')}`;
 }

@@ -58,10 +58,14 @@ function insertLiteral(text: string, literals: Literal[], name: string, fallback
   const names = literals.map((l) => l.name);
   const sorted = names.every((n, i) => i === 0 || names[i - 1]! <= n);
   const index = sorted ? names.filter((n) => n < name).length : names.length;
-  const separator = literals.length >= 2 ? text.slice(literals[0]!.end, literals[1]!.start) : singleSeparator(text, literals[0]!, fallbackSeparator);
+  const separator =
+    literals.length >= 2
+      ? text.slice(literals[0]!.end, literals[1]!.start)
+      : singleSeparator(text, literals[0]!, fallbackSeparator);
   const quote = literals[Math.min(index, literals.length - 1)]!.quote;
   const literal = `${quote}${name}${quote}`;
-  if (index < literals.length) return { start: literals[index]!.start, end: literals[index]!.start, text: literal + separator };
+  if (index < literals.length)
+    return { start: literals[index]!.start, end: literals[index]!.start, text: literal + separator };
   return { start: literals[index - 1]!.end, end: literals[index - 1]!.end, text: separator + literal };
 }
 

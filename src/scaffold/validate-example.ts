@@ -16,7 +16,13 @@ type AnyAjv = { compile(schema: object): ValidateFunction };
 
 function ajvFor(draft: string | undefined): AnyAjv {
   const options = { strict: false, validateSchema: false, allErrors: true } as const;
-  const ajv = draft?.includes('draft-04') ? new AjvDraft04(options) : draft?.includes('2019-09') ? new Ajv2019(options) : draft?.includes('draft-07') || draft?.includes('draft-06') ? new Ajv(options) : new Ajv2020(options);
+  const ajv = draft?.includes('draft-04')
+    ? new AjvDraft04(options)
+    : draft?.includes('2019-09')
+      ? new Ajv2019(options)
+      : draft?.includes('draft-07') || draft?.includes('draft-06')
+        ? new Ajv(options)
+        : new Ajv2020(options);
   addFormats(ajv as Parameters<typeof addFormats>[0]);
   return ajv;
 }

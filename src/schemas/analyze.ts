@@ -64,6 +64,7 @@ export function isSchemaShaped(doc: SchemaDoc): boolean {
 
 export function eventsByFile(repo: ContractRepo): Map<string, string> {
   const events = new Map<string, string>();
-  for (const contract of repo.events) for (const version of contract.versions) events.set(version.doc.file, version.event);
+  for (const contract of repo.events)
+    for (const version of contract.versions) events.set(version.doc.file, version.event);
   return events;
 }

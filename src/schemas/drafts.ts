@@ -31,13 +31,17 @@ const DRAFT_BY_URI: Record<string, Draft> = {
 
 /** The draft named by a `$schema` value; undefined when evt does not know the URI. */
 export function draftFromUri(uri: string): Draft | undefined {
-  const key = uri.trim().replace(/^https?:\/\//i, '').replace(/#$/, '');
+  const key = uri
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/#$/, '');
   return DRAFT_BY_URI[key];
 }
 
 /** A schema document's draft: `{ draft }`, or `{ unknown }` with the `$schema` value evt cannot place. */
 export function draftOf(schema: unknown): { draft: Draft } | { unknown: unknown } {
-  if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || !('$schema' in schema)) return { draft: DEFAULT_DRAFT };
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || !('$schema' in schema))
+    return { draft: DEFAULT_DRAFT };
   const uri = (schema as { $schema: unknown }).$schema;
   const draft = typeof uri === 'string' ? draftFromUri(uri) : undefined;
   return draft ? { draft } : { unknown: uri };
@@ -78,4 +82,6 @@ function newAjv(draft: Draft, settings: Options): Ajv {
 }
 
 /** Formats ajv-formats implements: any other `format` value is unknown to ajv. */
-export const KNOWN_FORMATS: ReadonlySet<string> = new Set(Object.keys(require('ajv-formats/dist/formats.js').fullFormats));
+export const KNOWN_FORMATS: ReadonlySet<string> = new Set(
+  Object.keys(require('ajv-formats/dist/formats.js').fullFormats),
+);

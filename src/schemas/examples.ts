@@ -27,7 +27,9 @@ const byRepo = new WeakMap<ContractRepo, ExampleProblem[]>();
 export function checkExamples(repo: ContractRepo): ExampleProblem[] {
   let problems = byRepo.get(repo);
   if (!problems) {
-    const withValues = analyzeRepo(repo).filter((a) => a.index.draft && a.index.annotations.length > 0 && !a.index.tooDeep);
+    const withValues = analyzeRepo(repo).filter(
+      (a) => a.index.draft && a.index.annotations.length > 0 && !a.index.tooDeep,
+    );
     // the session indexes the repo's refs: only worth it when some document has a value to check
     const session = withValues.length > 0 ? new Session(repo) : undefined;
     problems = session ? withValues.flatMap((a) => session.check(a)) : [];
@@ -47,7 +49,10 @@ class Session {
 
   constructor(repo: ContractRepo) {
     const graph = refGraph(repo);
-    this.docs = new Map([...analyzeRepo(repo).map((a): [string, Pick<AnalyzedDoc, 'doc' | 'index'>] => [a.doc.file, a]), ...graph.external]);
+    this.docs = new Map([
+      ...analyzeRepo(repo).map((a): [string, Pick<AnalyzedDoc, 'doc' | 'index'>] => [a.doc.file, a]),
+      ...graph.external,
+    ]);
     for (const { from, targetFile, targetUri } of graph.checks) {
       if (!targetFile || targetFile === from.doc.file) continue;
       this.closure.set(from.doc.file, [...(this.closure.get(from.doc.file) ?? []), targetFile]);
@@ -61,18 +66,37 @@ class Session {
       const validate = this.validator(analyzed, schemaPointer);
       if (validate instanceof Error) {
         // One report per document: the same unresolvable ref fails every subschema's compile.
-        return [{ from: analyzed, pointer: schemaPointer, kind: 'compile', message: `ajv cannot compile this schema: ${validate.message}` }];
+        return [
+          {
+            from: analyzed,
+            pointer: schemaPointer,
+            kind: 'compile',
+            message: `ajv cannot compile this schema: ${validate.message}`,
+          },
+        ];
       }
       const outcome = runValidator(validate, value);
       const what = pointer.endsWith('/default') ? 'default' : 'example';
-      if (outcome) problems.push({ from: analyzed, pointer, kind: 'invalid', message: outcome.checked ? `${what} does not match its schema: ${outcome.message}` : `${what} could not be checked: ${outcome.message}` });
+      if (outcome)
+        problems.push({
+          from: analyzed,
+          pointer,
+          kind: 'invalid',
+          message: outcome.checked
+            ? `${what} does not match its schema: ${outcome.message}`
+            : `${what} could not be checked: ${outcome.message}`,
+        });
     }
     return problems;
   }
 
   private validator(analyzed: AnalyzedDoc, schemaPointer: string): ValidateFunction | Error {
     const files = this.reachable(analyzed.doc.file);
-    const key = contentKey(analyzed.index.draft!, files.map((f): [string, string] => [f, this.docs.get(f)?.doc.text ?? '']), schemaPointer);
+    const key = contentKey(
+      analyzed.index.draft!,
+      files.map((f): [string, string] => [f, this.docs.get(f)?.doc.text ?? '']),
+      schemaPointer,
+    );
     let validate = validators.get(key);
     if (!validate) {
       validate = this.compile(analyzed, files, schemaPointer);
@@ -87,10 +111,13 @@ class Session {
     const ajv = this.ajvFor(draft);
     try {
       for (const file of files) this.add(ajv, draft, file);
-      const validate = ajv.getSchema(`${rootId(analyzed, draft)}${schemaPointer ? `#${encodeFragment(schemaPointer)}` : ''}`);
+      const validate = ajv.getSchema(
+        `${rootId(analyzed, draft)}${schemaPointer ? `#${encodeFragment(schemaPointer)}` : ''}`,
+      );
       return validate ?? new Error(`no schema at ${schemaPointer}`);
     } catch (error) {
-      if (error instanceof RangeError) return new Error('its $refs form a cycle that never reaches a keyword (ajv recurses without end)');
+      if (error instanceof RangeError)
+        return new Error('its $refs form a cycle that never reaches a keyword (ajv recurses without end)');
       return error instanceof Error ? error : new Error(String(error));
     }
   }
@@ -98,7 +125,8 @@ class Session {
   /** The document and every repo document its refs reach, transitively. */
   private reachable(file: string): string[] {
     const found = new Set([file]);
-    for (const current of found) for (const next of this.closure.get(current) ?? []) if (this.docs.has(next)) found.add(next);
+    for (const current of found)
+      for (const next of this.closure.get(current) ?? []) if (this.docs.has(next)) found.add(next);
     return [...found];
   }
 
@@ -110,7 +138,8 @@ class Session {
     const json = analyzed.doc.json;
     if (typeof json !== 'object' || json === null || analyzed.index.tooDeep) return;
     const idKey = draft === '04' ? 'id' : '$id';
-    const withId = typeof (json as Record<string, unknown>)[idKey] === 'string' ? json : { ...json, [idKey]: fileUri(file) };
+    const withId =
+      typeof (json as Record<string, unknown>)[idKey] === 'string' ? json : { ...json, [idKey]: fileUri(file) };
     // ajv caches by schema object, so aliases share one compiled schema; refs inside keep its own base.
     for (const key of [undefined, ...(this.aliases.get(file) ?? [])]) {
       try {
@@ -142,7 +171,10 @@ function runValidator(validate: ValidateFunction, value: unknown): { checked: bo
     return validate(value) ? null : { checked: true, message: formatError(validate.errors?.[0]) };
   } catch (error) {
     // RangeError: a `$ref` cycle with no keyword in between recurses forever in any validator.
-    return { checked: false, message: error instanceof RangeError ? 'the schema recurses without end' : (error as Error).message };
+    return {
+      checked: false,
+      message: error instanceof RangeError ? 'the schema recurses without end' : (error as Error).message,
+    };
   }
 }
 

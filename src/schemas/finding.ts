@@ -2,6 +2,19 @@
 import type { FindingDraft } from '../model/finding.js';
 import type { SchemaDoc } from '../model/repo.js';
 
-export function schemaFinding(ruleId: string, target: { doc: SchemaDoc; event?: string }, pointer: string, message: string, extra: Partial<FindingDraft> = {}): FindingDraft {
-  return { ruleId, ...(target.event ? { event: target.event } : {}), file: target.doc.file, pointer, message, ...extra };
+export function schemaFinding(
+  ruleId: string,
+  target: { doc: SchemaDoc; event?: string },
+  pointer: string,
+  message: string,
+  extra: Partial<FindingDraft> = {},
+): FindingDraft {
+  return {
+    ruleId,
+    ...(target.event ? { event: target.event } : {}),
+    file: target.doc.file,
+    pointer,
+    message,
+    ...extra,
+  };
 }

@@ -100,7 +100,11 @@ export interface Dialect {
  * draft-07 Validation §10.3 defines `writeOnly`; ajv accepts `$defs` in every draft.
  */
 const KEYWORDS_NOT_IN_META: Record<Draft, Json> = {
-  '04': { $ref: { type: 'string' }, $defs: { type: 'object', additionalProperties: { $ref: '#' } }, format: { type: 'string' } },
+  '04': {
+    $ref: { type: 'string' },
+    $defs: { type: 'object', additionalProperties: { $ref: '#' } },
+    format: { type: 'string' },
+  },
   '06': { $defs: { type: 'object', additionalProperties: { $ref: '#' } } },
   '07': { $defs: { type: 'object', additionalProperties: { $ref: '#' } }, writeOnly: { type: 'boolean' } },
   '2019-09': {},
@@ -128,12 +132,22 @@ function buildDialect(draft: Draft): Dialect {
   const keywords = new Map<string, Keyword>();
   for (const [name, subschema] of Object.entries({ ...(properties as Json), ...KEYWORDS_NOT_IN_META[draft] })) {
     const shape = shapeOf(subschema, meta);
-    const standalone = replaceRecursion({ ...(subschema as Json), ...($defs ? { $defs } : {}), ...(definitions ? { definitions } : {}) }, schemaType) as Json;
+    const standalone = replaceRecursion(
+      { ...(subschema as Json), ...($defs ? { $defs } : {}), ...(definitions ? { definitions } : {}) },
+      schemaType,
+    ) as Json;
     const validate = lazyValidator(ajv, standalone);
-    keywords.set(name, { ...(shape.self || shape.items || shape.values ? { shape } : {}), validate: isUniqueStringArraySchema(subschema, meta) ? withStringArrayFastPath(validate) : validate });
+    keywords.set(name, {
+      ...(shape.self || shape.items || shape.values ? { shape } : {}),
+      validate: isUniqueStringArraySchema(subschema, meta) ? withStringArrayFastPath(validate) : validate,
+    });
   }
   const hasObjectRules = Object.keys(objectRules).length > 0;
-  return { keyword: (name) => keywords.get(name), names: [...keywords.keys()], ...(hasObjectRules ? { validateObject: ajv.compile(objectRules) } : {}) };
+  return {
+    keyword: (name) => keywords.get(name),
+    names: [...keywords.keys()],
+    ...(hasObjectRules ? { validateObject: ajv.compile(objectRules) } : {}),
+  };
 }
 
 /**
@@ -142,15 +156,24 @@ function buildDialect(draft: Draft): Dialect {
  * valid case exactly and much faster, and ajv still produces the error for anything else.
  */
 function withStringArrayFastPath(validate: Keyword['validate']): Keyword['validate'] {
-  return (value) => (Array.isArray(value) && value.every((item) => typeof item === 'string') && new Set(value).size === value.length ? null : validate(value));
+  return (value) =>
+    Array.isArray(value) && value.every((item) => typeof item === 'string') && new Set(value).size === value.length
+      ? null
+      : validate(value);
 }
 
 function isUniqueStringArraySchema(subschema: unknown, meta: Json): boolean {
   const ref = (subschema as Json | undefined)?.$ref;
-  const target = (typeof ref === 'string' && ref.startsWith('#/') ? resolveLocal(meta, ref) : subschema) as Json | undefined;
-  if (!target || target.type !== 'array' || target.uniqueItems !== true) return false;
+  const target = (typeof ref === 'string' && ref.startsWith('#/') ? resolveLocal(meta, ref) : subschema) as
+    | Json
+    | undefined;
+  if (target?.type !== 'array' || target.uniqueItems !== true) return false;
   const items = target.items as Json | undefined;
-  return items?.type === 'string' && Object.keys(items).length === 1 && Object.keys(target).every((k) => ['type', 'items', 'uniqueItems', 'default'].includes(k));
+  return (
+    items?.type === 'string' &&
+    Object.keys(items).length === 1 &&
+    Object.keys(target).every((k) => ['type', 'items', 'uniqueItems', 'default'].includes(k))
+  );
 }
 
 function lazyValidator(ajv: Ajv, schema: Json): Keyword['validate'] {
@@ -167,10 +190,12 @@ function shapeOf(node: unknown, meta: Json, depth = 0): KeywordShape {
   if (node === null || typeof node !== 'object' || depth > 4) return shape;
   const n = node as Json;
   if (n.$ref === '#') shape.self = true;
-  else if (typeof n.$ref === 'string' && n.$ref.startsWith('#/')) merge(shape, shapeOf(resolveLocal(meta, n.$ref), meta, depth + 1));
+  else if (typeof n.$ref === 'string' && n.$ref.startsWith('#/'))
+    merge(shape, shapeOf(resolveLocal(meta, n.$ref), meta, depth + 1));
   if (isRecursive(n.items, meta)) shape.items = true;
   if (isRecursive(n.additionalProperties, meta)) shape.values = true;
-  for (const branch of [...asArray(n.anyOf), ...asArray(n.allOf), ...asArray(n.oneOf)]) merge(shape, shapeOf(branch, meta, depth + 1));
+  for (const branch of [...asArray(n.anyOf), ...asArray(n.allOf), ...asArray(n.oneOf)])
+    merge(shape, shapeOf(branch, meta, depth + 1));
   return shape;
 }
 

@@ -58,7 +58,14 @@ export function refGraph(repo: ContractRepo): RefGraph {
     const resolver: Resolver = { repo, resources: new Map(), anchors: new Set(), external: new Map() };
     const docs = analyzeRepo(repo);
     for (const analyzed of docs) register(resolver, analyzed);
-    const checks = docs.flatMap((from) => from.index.refs.map((entry) => ({ from, pointer: entry.pointer, ref: entry.ref, ...resolveRef(resolver, from.doc.file, entry.ref, entry.base) })));
+    const checks = docs.flatMap((from) =>
+      from.index.refs.map((entry) => ({
+        from,
+        pointer: entry.pointer,
+        ref: entry.ref,
+        ...resolveRef(resolver, from.doc.file, entry.ref, entry.base),
+      })),
+    );
     graph = { checks, external: resolver.external };
     byRepo.set(repo, graph);
   }
@@ -66,31 +73,51 @@ export function refGraph(repo: ContractRepo): RefGraph {
 }
 
 function register(resolver: Resolver, analyzed: Pick<AnalyzedDoc, 'doc' | 'index'>): void {
-  for (const { uri, pointer } of analyzed.index.resources) if (!resolver.resources.has(uri)) resolver.resources.set(uri, { uri, doc: analyzed.doc, pointer });
+  for (const { uri, pointer } of analyzed.index.resources)
+    if (!resolver.resources.has(uri)) resolver.resources.set(uri, { uri, doc: analyzed.doc, pointer });
   for (const { uri, name } of analyzed.index.anchors) resolver.anchors.add(`${uri}#${name}`);
 }
 
-function resolveRef(resolver: Resolver, file: string, ref: string, base: string): Pick<RefCheck, 'problem' | 'targetFile' | 'targetUri'> {
+function resolveRef(
+  resolver: Resolver,
+  file: string,
+  ref: string,
+  base: string,
+): Pick<RefCheck, 'problem' | 'targetFile' | 'targetUri'> {
   if (/^file:/i.test(ref)) return problem('outside', `"${ref}" reads the local disk, not the repo`);
   // Same-document refs (`#/$defs/x`, by far the most common) need no URI parsing.
   const target = ref.startsWith('#') ? base + ref : resolveUri(ref, base);
   if (target === undefined) return problem('unresolved', `"${ref}" is not a valid URI reference`);
   const uri = withoutFragment(target);
   const relativeFile = hasScheme(ref) || withoutFragment(ref) === '' ? undefined : repoFile(file, ref);
-  if (relativeFile === null && base.startsWith(REPO_BASE)) return problem('outside', `"${ref}" leaves the repository root`);
+  if (relativeFile === null && base.startsWith(REPO_BASE))
+    return problem('outside', `"${ref}" leaves the repository root`);
   const resource = resolver.resources.get(uri) ?? (relativeFile ? fileResource(resolver, relativeFile) : undefined);
   if (!resource) return unresolvable(ref, uri, relativeFile);
-  return { ...resolveFragment(resolver, resource, ref, fragmentOf(target)), targetFile: resource.doc.file, targetUri: uri };
+  return {
+    ...resolveFragment(resolver, resource, ref, fragmentOf(target)),
+    targetFile: resource.doc.file,
+    targetUri: uri,
+  };
 }
 
 function unresolvable(ref: string, uri: string, relativeFile: string | null | undefined): Pick<RefCheck, 'problem'> {
   if (isKnownMetaSchemaUri(uri)) return {};
   if (relativeFile === null) return problem('outside', `"${ref}" leaves the repository root`);
-  if (hasScheme(ref) && /^https?:/i.test(uri)) return problem('remote', `"${ref}" is not the $id of any schema in the repo, and evt never fetches schemas`);
-  return problem('unresolved', relativeFile ? `"${ref}": no schema at ${relativeFile}` : `"${ref}": no schema in the repo has $id ${uri}`);
+  if (hasScheme(ref) && /^https?:/i.test(uri))
+    return problem('remote', `"${ref}" is not the $id of any schema in the repo, and evt never fetches schemas`);
+  return problem(
+    'unresolved',
+    relativeFile ? `"${ref}": no schema at ${relativeFile}` : `"${ref}": no schema in the repo has $id ${uri}`,
+  );
 }
 
-function resolveFragment(resolver: Resolver, resource: Resource, ref: string, fragment: string | undefined): Pick<RefCheck, 'problem'> {
+function resolveFragment(
+  resolver: Resolver,
+  resource: Resource,
+  ref: string,
+  fragment: string | undefined,
+): Pick<RefCheck, 'problem'> {
   if (!fragment) return {};
   if (fragment.startsWith('/')) {
     if (getAtPointer(resource.doc.json, resource.pointer + fragment) !== undefined) return {};
@@ -109,7 +136,9 @@ function repoFile(from: string, ref: string): string | null {
     // keep the raw text; a file with that literal name may exist
   }
   // An absolute-path reference (`/common/x.json`) is taken from the repo root, as the base URI implies.
-  const joined = refPath.startsWith('/') ? path.posix.normalize(refPath.slice(1)) : path.posix.normalize(path.posix.join(path.posix.dirname(from), refPath));
+  const joined = refPath.startsWith('/')
+    ? path.posix.normalize(refPath.slice(1))
+    : path.posix.normalize(path.posix.join(path.posix.dirname(from), refPath));
   return joined === '..' || joined.startsWith('../') ? null : joined;
 }
 

@@ -103,7 +103,15 @@ function scanForNestedRepetition(source: string): boolean {
 function startsWithSeparator(body: string): boolean {
   const atoms = atomsOf(body.replace(/^\?(?::|=|!|<[=!]|<[A-Za-z_$][\w$]*>)/, ''));
   const first = atoms?.[0];
-  if (!atoms || first === undefined || first.quantified || first.text.startsWith('[') || first.text === '.' || /^\\[a-zA-Z0-9]/.test(first.text)) return false;
+  if (
+    !atoms ||
+    first === undefined ||
+    first.quantified ||
+    first.text.startsWith('[') ||
+    first.text === '.' ||
+    /^\\[a-zA-Z0-9]/.test(first.text)
+  )
+    return false;
   const literal = first.text.startsWith('\\') ? first.text.slice(1) : first.text;
   return atoms.slice(1).every((atom) => !safeRegex(`^(?:${atom.text})$`)?.test(literal));
 }

@@ -228,7 +228,7 @@ function valueEnd(text: string, i: number): number | { offset: number; message: 
   if (c === '"') return stringEnd(text, i);
   NUMBER.lastIndex = i;
   const number = NUMBER.exec(text);
-  if (number && number[0].length) return i + number[0].length;
+  if (number?.[0].length) return i + number[0].length;
   const literal = LITERALS.find((l) => text.startsWith(l, i));
   if (literal) return i + literal.length;
   if (c === "'") return { offset: i, message: 'strings must use double quotes in JSON' };
@@ -245,7 +245,8 @@ function stringEnd(text: string, start: number): number | { offset: number; mess
     if (c !== 0x5c) continue;
     const e = text[i + 1];
     if (e === 'u') {
-      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, message: 'invalid \\u escape in a string' };
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+        return { offset: i, message: 'invalid \\u escape in a string' };
       i += 5;
     } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
     else return { offset: i, message: 'invalid escape in a string' };
@@ -269,5 +270,7 @@ function pointerOf(stack: Frame[], key: string): string {
 
 function describeChar(c: string): string {
   const code = c.codePointAt(0)!;
-  return code < 0x20 || code === 0x7f ? `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `'${c}'`;
+  return code < 0x20 || code === 0x7f
+    ? `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`
+    : `'${c}'`;
 }

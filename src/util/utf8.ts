@@ -5,7 +5,9 @@
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export type DecodeResult = { text: string } | { error: { offset: number; line: number; column: number; utf16: boolean } };
+export type DecodeResult =
+  | { text: string }
+  | { error: { offset: number; line: number; column: number; utf16: boolean } };
 
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   try {
@@ -26,12 +28,19 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     const b1 = bytes[i + 1]!;
     // overlong 3- and 4-byte forms, UTF-16 surrogates and code points above U+10FFFF
-    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;
+    if (
+      (b === 0xe0 && b1 < 0xa0) ||
+      (b === 0xed && b1 > 0x9f) ||
+      (b === 0xf0 && b1 < 0x90) ||
+      (b === 0xf4 && b1 > 0x8f)
+    )
+      return i;
     i += length;
   }
   return bytes.length;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addApprovals, applyApprovals, applyApprovalsToReport, fingerprint, parseApprovals, resolveToday, unusedApprovals, type Approval } from '../../src/approvals/index.js';
+import {
+  addApprovals,
+  applyApprovals,
+  applyApprovalsToReport,
+  fingerprint,
+  parseApprovals,
+  resolveToday,
+  unusedApprovals,
+  type Approval,
+} from '../../src/approvals/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import { createReport, reportFails } from '../../src/model/report.js';
 
@@ -16,10 +25,28 @@ const removed: Finding = {
   effect: 'narrows',
   breaks: 'old-consumers',
 };
-const orphan: Finding = { ruleId: 'union-orphan-literal', severity: 'error', event: 'kyc.verified', file: 'src/event-types.ts', pointer: '', message: 'union literal "kyc.verified" has no schema file' };
-const noEvents: Finding = { ruleId: 'repo-no-events', severity: 'warning', pointer: '', message: 'no event schemas found' };
+const orphan: Finding = {
+  ruleId: 'union-orphan-literal',
+  severity: 'error',
+  event: 'kyc.verified',
+  file: 'src/event-types.ts',
+  pointer: '',
+  message: 'union literal "kyc.verified" has no schema file',
+};
+const noEvents: Finding = {
+  ruleId: 'repo-no-events',
+  severity: 'warning',
+  pointer: '',
+  message: 'no event schemas found',
+};
 
-const approval = (over: Partial<Approval> = {}): Approval => ({ fingerprint: fingerprint(removed), reason: 'never populated', approvedBy: 'alice', expires: '2026-03-31', ...over });
+const approval = (over: Partial<Approval> = {}): Approval => ({
+  fingerprint: fingerprint(removed),
+  reason: 'never populated',
+  approvedBy: 'alice',
+  expires: '2026-03-31',
+  ...over,
+});
 
 describe('fingerprint', () => {
   it('is 16 hex digits of sha256 over rule, event, versions and pointer', () => {
@@ -28,7 +55,16 @@ describe('fingerprint', () => {
   });
 
   it('ignores file, position, message and severity (a file move or a reworded message keeps the approval)', () => {
-    expect(fingerprint({ ...removed, file: 'events/order.placed/v2.json', line: 1, column: 1, message: 'other', severity: 'warning' } as Finding)).toBe(fingerprint(removed));
+    expect(
+      fingerprint({
+        ...removed,
+        file: 'events/order.placed/v2.json',
+        line: 1,
+        column: 1,
+        message: 'other',
+        severity: 'warning',
+      } as Finding),
+    ).toBe(fingerprint(removed));
   });
 
   it('changes with any of rule, event, versions and pointer', () => {
@@ -51,19 +87,29 @@ describe('fingerprint', () => {
 describe('applyApprovals', () => {
   it('marks a finding with an unexpired approval as approved, through the expiry date inclusive', () => {
     const [onLastDay] = applyApprovals([removed], [approval()], '2026-03-31');
-    expect(onLastDay).toEqual({ ...removed, approved: { reason: 'never populated', by: 'alice', expires: '2026-03-31' } });
+    expect(onLastDay).toEqual({
+      ...removed,
+      approved: { reason: 'never populated', by: 'alice', expires: '2026-03-31' },
+    });
     expect(removed.approved).toBeUndefined();
   });
 
   it('does not apply an expired approval: the finding fails again and says since when', () => {
     const report = applyApprovalsToReport(createReport('diff', '/r', [removed, orphan]), [approval()], '2026-04-01');
-    expect(report.findings[0]).toEqual({ ...removed, message: 'property "legacyId" was removed (approval expired on 2026-03-31)' });
+    expect(report.findings[0]).toEqual({
+      ...removed,
+      message: 'property "legacyId" was removed (approval expired on 2026-03-31)',
+    });
     expect(report.summary).toEqual({ error: 2, warning: 0, info: 0, approved: 0 });
     expect(reportFails(report, 'error')).toBe(true);
   });
 
   it('an approved finding no longer fails the run and is counted as approved', () => {
-    const report = applyApprovalsToReport(createReport('diff', '/r', [removed, orphan]), [approval(), approval({ fingerprint: fingerprint(orphan) })], '2026-01-01');
+    const report = applyApprovalsToReport(
+      createReport('diff', '/r', [removed, orphan]),
+      [approval(), approval({ fingerprint: fingerprint(orphan) })],
+      '2026-01-01',
+    );
     expect(report.summary).toEqual({ error: 0, warning: 0, info: 0, approved: 2 });
     expect(reportFails(report, 'info')).toBe(false);
   });
@@ -75,11 +121,19 @@ describe('applyApprovals', () => {
 });
 
 describe('parseApprovals', () => {
-  const entry = (extra = '') => `approvals:\n  - fingerprint: 4bd3c609e19a8ce9\n    reason: never populated\n    approvedBy: alice\n    expires: 2026-03-31\n${extra}`;
+  const entry = (extra = '') =>
+    `approvals:\n  - fingerprint: 4bd3c609e19a8ce9\n    reason: never populated\n    approvedBy: alice\n    expires: 2026-03-31\n${extra}`;
 
   it('reads entries, readable fields included; an empty or comment-only file is no approvals', () => {
     expect(parseApprovals(entry('    versions: v1 -> v2\n    pointer: ""\n'), 'evt.approvals.yaml')).toEqual([
-      { fingerprint: '4bd3c609e19a8ce9', reason: 'never populated', approvedBy: 'alice', expires: '2026-03-31', versions: 'v1 -> v2', pointer: '' },
+      {
+        fingerprint: '4bd3c609e19a8ce9',
+        reason: 'never populated',
+        approvedBy: 'alice',
+        expires: '2026-03-31',
+        versions: 'v1 -> v2',
+        pointer: '',
+      },
     ]);
     expect(parseApprovals('', 'f')).toEqual([]);
     expect(parseApprovals('# nothing yet\n', 'f')).toEqual([]);
@@ -96,20 +150,40 @@ describe('parseApprovals', () => {
   };
 
   it('an unknown key: file:line:column, the key, and the likely one', () => {
-    expect(error(entry('    reasn: typo\n'))).toBe('evt.approvals.yaml:6:5: unknown key "approvals[0].reasn"; did you mean "reason"? | keys of an approval: fingerprint, rule, event, file, versions, pointer, message, reason, approvedBy, expires');
-    expect(error(`version: 1\n${entry()}`)).toBe('evt.approvals.yaml:1:1: unknown key "version" | the file has one key, "approvals", a list of entries');
+    expect(error(entry('    reasn: typo\n'))).toBe(
+      'evt.approvals.yaml:6:5: unknown key "approvals[0].reasn"; did you mean "reason"? | keys of an approval: fingerprint, rule, event, file, versions, pointer, message, reason, approvedBy, expires',
+    );
+    expect(error(`version: 1\n${entry()}`)).toBe(
+      'evt.approvals.yaml:1:1: unknown key "version" | the file has one key, "approvals", a list of entries',
+    );
   });
 
   it('a bad date, a bad fingerprint, a missing field, a duplicate, a non-string', () => {
-    expect(error(entry().replace('2026-03-31', '2026-02-30'))).toBe('evt.approvals.yaml:5:14: "approvals[0].expires" must be a date written YYYY-MM-DD, got "2026-02-30" | ');
-    expect(error(entry().replace('2026-03-31', '31/03/2026'))).toBe('evt.approvals.yaml:5:14: "approvals[0].expires" must be a date written YYYY-MM-DD, got "31/03/2026" | ');
-    expect(error(entry().replace('expires: 2026-03-31', 'expires: 20260331'))).toBe('evt.approvals.yaml:5:14: "approvals[0].expires" must be a string | ');
-    expect(error(entry().replace('4bd3c609e19a8ce9', 'abc'))).toBe('evt.approvals.yaml:2:18: "approvals[0].fingerprint" must be 16 hex digits, got "abc" | ');
-    expect(error(entry().replace('    approvedBy: alice\n', ''))).toBe('evt.approvals.yaml:2:5: approvals[0] is missing "approvedBy" | evt approve writes complete entries');
-    expect(error(`${entry()}${entry().replace('approvals:\n', '')}`)).toBe('evt.approvals.yaml:6:5: duplicate fingerprint 4bd3c609e19a8ce9 in approvals[1] | keep one entry per fingerprint');
-    expect(error('approvals:\n  - fingerprint: [1]\n')).toBe('evt.approvals.yaml:2:18: "approvals[0].fingerprint" must be a string | ');
+    expect(error(entry().replace('2026-03-31', '2026-02-30'))).toBe(
+      'evt.approvals.yaml:5:14: "approvals[0].expires" must be a date written YYYY-MM-DD, got "2026-02-30" | ',
+    );
+    expect(error(entry().replace('2026-03-31', '31/03/2026'))).toBe(
+      'evt.approvals.yaml:5:14: "approvals[0].expires" must be a date written YYYY-MM-DD, got "31/03/2026" | ',
+    );
+    expect(error(entry().replace('expires: 2026-03-31', 'expires: 20260331'))).toBe(
+      'evt.approvals.yaml:5:14: "approvals[0].expires" must be a string | ',
+    );
+    expect(error(entry().replace('4bd3c609e19a8ce9', 'abc'))).toBe(
+      'evt.approvals.yaml:2:18: "approvals[0].fingerprint" must be 16 hex digits, got "abc" | ',
+    );
+    expect(error(entry().replace('    approvedBy: alice\n', ''))).toBe(
+      'evt.approvals.yaml:2:5: approvals[0] is missing "approvedBy" | evt approve writes complete entries',
+    );
+    expect(error(`${entry()}${entry().replace('approvals:\n', '')}`)).toBe(
+      'evt.approvals.yaml:6:5: duplicate fingerprint 4bd3c609e19a8ce9 in approvals[1] | keep one entry per fingerprint',
+    );
+    expect(error('approvals:\n  - fingerprint: [1]\n')).toBe(
+      'evt.approvals.yaml:2:18: "approvals[0].fingerprint" must be a string | ',
+    );
     expect(error('approvals: {}\n')).toBe('evt.approvals.yaml:1:12: "approvals" must be a list | ');
-    expect(error('approvals: []\napprovals: []\n')).toBe('evt.approvals.yaml:2:1: invalid YAML: Map keys must be unique | ');
+    expect(error('approvals: []\napprovals: []\n')).toBe(
+      'evt.approvals.yaml:2:1: invalid YAML: Map keys must be unique | ',
+    );
   });
 });
 
@@ -157,7 +231,12 @@ approvals:
   it('renews an expired entry in place', () => {
     const result = addApprovals(existing, [removed], { ...options, today: '2026-04-01' });
     expect(result.renewed).toBe(1);
-    expect(result.text).toBe(existing.replace('never populated', 'agreed with consumers').replace('alice', 'bob').replace('2026-03-31', '2026-06-30'));
+    expect(result.text).toBe(
+      existing
+        .replace('never populated', 'agreed with consumers')
+        .replace('alice', 'bob')
+        .replace('2026-03-31', '2026-06-30'),
+    );
   });
 
   it('starts a new file with a header and the readable fields, versions included', () => {
@@ -177,7 +256,9 @@ approvals:
   });
 
   it('never overwrites a broken file', () => {
-    expect(() => addApprovals('approvals:\n  - nope: 1\n', [removed], options)).toThrow('evt.approvals.yaml:2:5: unknown key "approvals[0].nope"');
+    expect(() => addApprovals('approvals:\n  - nope: 1\n', [removed], options)).toThrow(
+      'evt.approvals.yaml:2:5: unknown key "approvals[0].nope"',
+    );
   });
 });
 
@@ -185,6 +266,8 @@ describe('resolveToday', () => {
   it('EVT_TODAY wins; otherwise the UTC date; a bad EVT_TODAY is a user error', () => {
     expect(resolveToday({ EVT_TODAY: '2031-01-02' })).toBe('2031-01-02');
     expect(resolveToday({}, new Date('2026-05-06T23:59:59Z'))).toBe('2026-05-06');
-    expect(() => resolveToday({ EVT_TODAY: 'tomorrow' })).toThrow('EVT_TODAY must be a date written YYYY-MM-DD, got "tomorrow"');
+    expect(() => resolveToday({ EVT_TODAY: 'tomorrow' })).toThrow(
+      'EVT_TODAY must be a date written YYYY-MM-DD, got "tomorrow"',
+    );
   });
 });

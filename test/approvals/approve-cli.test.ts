@@ -25,25 +25,54 @@ function brokenUnion(): string {
 async function evt(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd(), env, isTTY: false });
+  const code = await run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: process.cwd(),
+    env,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
 const approve = (dir: string, extra: string[] = [], env: Record<string, string> = { EVT_TODAY: '2030-01-01' }) =>
-  evt(['approve', dir, '--reason', 'kyc.verified ships next sprint', '--by', 'alice', '--expires', '2030-01-31', ...extra], env);
+  evt(
+    [
+      'approve',
+      dir,
+      '--reason',
+      'kyc.verified ships next sprint',
+      '--by',
+      'alice',
+      '--expires',
+      '2030-01-31',
+      ...extra,
+    ],
+    env,
+  );
 
 async function lintFails(dir: string, today: string) {
   const repo = await loadContractRepo(dir);
   const report = applyApprovalsToReport(lintRepo(repo), readApprovals(dir), today);
-  return { fails: reportFails(report, 'error'), summary: report.summary, messages: report.findings.map((f) => f.message) };
+  return {
+    fails: reportFails(report, 'error'),
+    summary: report.summary,
+    messages: report.findings.map((f) => f.message),
+  };
 }
 
 describe('evt approve on the lint findings of broken-union', () => {
   it('writes one entry per failing finding; they then no longer fail the run', async () => {
     const dir = brokenUnion();
     expect(await lintFails(dir, '2030-01-01')).toMatchObject({ fails: true, summary: { error: 2, approved: 0 } });
-    expect(await approve(dir)).toEqual({ code: 0, stdout: 'evt.approvals.yaml: 2 added, 0 renewed (expires 2030-01-31)\n', stderr: '' });
-    expect(fs.readFileSync(path.join(dir, 'evt.approvals.yaml'), 'utf8')).toBe(`# Accepted breaking changes, written by \`evt approve\`. A finding whose fingerprint is listed here
+    expect(await approve(dir)).toEqual({
+      code: 0,
+      stdout: 'evt.approvals.yaml: 2 added, 0 renewed (expires 2030-01-31)\n',
+      stderr: '',
+    });
+    expect(
+      fs.readFileSync(path.join(dir, 'evt.approvals.yaml'), 'utf8'),
+    ).toBe(`# Accepted breaking changes, written by \`evt approve\`. A finding whose fingerprint is listed here
 # is reported as approved and does not fail the run until \`expires\` (inclusive, YYYY-MM-DD).
 # Only the fingerprint matches; rule, event, versions, pointer and message are for reviewers.
 
@@ -74,7 +103,11 @@ approvals:
     const file = path.join(dir, 'evt.approvals.yaml');
     const before = fs.readFileSync(file, 'utf8');
     const mtime = fs.statSync(file).mtimeMs;
-    expect(await approve(dir, [], { EVT_TODAY: '2030-01-15' })).toEqual({ code: 0, stdout: 'nothing to approve: every failing finding already has an approval in evt.approvals.yaml\n', stderr: '' });
+    expect(await approve(dir, [], { EVT_TODAY: '2030-01-15' })).toEqual({
+      code: 0,
+      stdout: 'nothing to approve: every failing finding already has an approval in evt.approvals.yaml\n',
+      stderr: '',
+    });
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
     expect(fs.statSync(file).mtimeMs).toBe(mtime);
   });
@@ -85,26 +118,58 @@ approvals:
     expect(await lintFails(dir, '2030-02-01')).toEqual({
       fails: true,
       summary: { error: 2, warning: 0, info: 0, approved: 0 },
-      messages: ['"seller.verified" is missing from the union in src/event-types.ts (approval expired on 2030-01-31)', 'union literal "kyc.verified" has no schema file (approval expired on 2030-01-31)'],
+      messages: [
+        '"seller.verified" is missing from the union in src/event-types.ts (approval expired on 2030-01-31)',
+        'union literal "kyc.verified" has no schema file (approval expired on 2030-01-31)',
+      ],
     });
-    const renewed = await evt(['approve', dir, '--reason', 'still pending', '--by', 'bob', '--expires', '2030-03-31'], { EVT_TODAY: '2030-02-01' });
+    const renewed = await evt(['approve', dir, '--reason', 'still pending', '--by', 'bob', '--expires', '2030-03-31'], {
+      EVT_TODAY: '2030-02-01',
+    });
     expect(renewed.stdout).toBe('evt.approvals.yaml: 0 added, 2 renewed (expires 2030-03-31)\n');
-    expect(readApprovals(dir).map((a) => `${a.rule} ${a.reason} ${a.approvedBy} ${a.expires}`)).toEqual(['union-missing-literal still pending bob 2030-03-31', 'union-orphan-literal still pending bob 2030-03-31']);
+    expect(readApprovals(dir).map((a) => `${a.rule} ${a.reason} ${a.approvedBy} ${a.expires}`)).toEqual([
+      'union-missing-literal still pending bob 2030-03-31',
+      'union-orphan-literal still pending bob 2030-03-31',
+    ]);
   });
 
   it('exit 2 with one line and a hint: bad or past --expires, a broken approvals file, --against outside git', async () => {
     const dir = brokenUnion();
-    expect(await approve(dir, ['--expires', '2030-02-30'])).toEqual({ code: 2, stdout: '', stderr: 'evt: --expires must be a date written YYYY-MM-DD, got "2030-02-30"\nhint: e.g. --expires 2026-03-31\n' });
-    expect(await approve(dir, [], { EVT_TODAY: '2030-02-01' })).toEqual({ code: 2, stdout: '', stderr: 'evt: --expires 2030-01-31 is in the past (today is 2030-02-01)\nhint: pass a date from today on\n' });
-    fs.writeFileSync(path.join(dir, 'evt.approvals.yaml'), 'approvals:\n  - fingerprint: 51dd7f6cab11ea2b\n    expires: 2030-13-01\n');
-    expect(await approve(dir)).toEqual({ code: 2, stdout: '', stderr: 'evt: evt.approvals.yaml:2:5: approvals[0] is missing "reason"\nhint: evt approve writes complete entries\n' });
+    expect(await approve(dir, ['--expires', '2030-02-30'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'evt: --expires must be a date written YYYY-MM-DD, got "2030-02-30"\nhint: e.g. --expires 2026-03-31\n',
+    });
+    expect(await approve(dir, [], { EVT_TODAY: '2030-02-01' })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'evt: --expires 2030-01-31 is in the past (today is 2030-02-01)\nhint: pass a date from today on\n',
+    });
+    fs.writeFileSync(
+      path.join(dir, 'evt.approvals.yaml'),
+      'approvals:\n  - fingerprint: 51dd7f6cab11ea2b\n    expires: 2030-13-01\n',
+    );
+    expect(await approve(dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'evt: evt.approvals.yaml:2:5: approvals[0] is missing "reason"\nhint: evt approve writes complete entries\n',
+    });
     fs.rmSync(path.join(dir, 'evt.approvals.yaml'));
-    expect(await approve(dir, ['--against', 'main'])).toEqual({ code: 2, stdout: '', stderr: `evt: --against needs a git repository\nhint: ${dir} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against\n` });
+    expect(await approve(dir, ['--against', 'main'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `evt: --against needs a git repository\nhint: ${dir} is not inside a git work tree: run evt inside a git clone of the contracts repo, or drop --against\n`,
+    });
     expect(fs.existsSync(path.join(dir, 'evt.approvals.yaml'))).toBe(false);
   });
 
   it('--reason, --by and --expires are required', async () => {
     const result = await evt(['approve', brokenUnion(), '--by', 'a', '--expires', '2030-01-01']);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: "evt: required option '--reason <text>' not specified\nhint: run \"evt --help\" for usage\n" });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'evt: required option \'--reason <text>\' not specified\nhint: run "evt --help" for usage\n',
+    });
   });
 });

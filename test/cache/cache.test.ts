@@ -18,20 +18,26 @@ function copyOf(fixture: string): string {
 const cacheFile = (dir: string) => path.join(dir, '.evt-cache', 'evt-cache.json');
 
 describe('--cache', () => {
-  it.each(['broken-schemas', 'broken-sync', 'broken-names', 'versioned', 'name-versioned'])('%s: cold and warm runs report exactly what an uncached run does', (fixture) => {
-    const dir = copyOf(fixture);
-    const plain = evt(['check', dir, '--format', 'json']);
-    const cold = evt(['check', dir, '--format', 'json', '--cache']);
-    expect(fs.existsSync(cacheFile(dir))).toBe(true);
-    const warm = evt(['check', dir, '--format', 'json', '--cache']);
-    expect(cold).toEqual(plain);
-    expect(warm).toEqual(plain);
-  });
+  it.each(['broken-schemas', 'broken-sync', 'broken-names', 'versioned', 'name-versioned'])(
+    '%s: cold and warm runs report exactly what an uncached run does',
+    (fixture) => {
+      const dir = copyOf(fixture);
+      const plain = evt(['check', dir, '--format', 'json']);
+      const cold = evt(['check', dir, '--format', 'json', '--cache']);
+      expect(fs.existsSync(cacheFile(dir))).toBe(true);
+      const warm = evt(['check', dir, '--format', 'json', '--cache']);
+      expect(cold).toEqual(plain);
+      expect(warm).toEqual(plain);
+    },
+  );
 
   it('recomputes a changed file and pair, and drops entries when the config changes', () => {
     const dir = copyOf('versioned');
     evt(['check', dir, '--cache']);
-    const file = fs.readdirSync(dir, { recursive: true }).map(String).find((f) => /-v2\.json$/.test(f))!;
+    const file = fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .find((f) => /-v2\.json$/.test(f))!;
     const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     json.properties = { ...json.properties, extra: { type: 'strng' } };
     json.required = [...(json.required ?? []), 'extra'];

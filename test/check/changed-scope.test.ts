@@ -7,7 +7,8 @@ import { narrowToChanged } from '../../src/repo/scope.js';
 import { evt } from '../helpers/cli.js';
 import { editJson, gitRepoFrom } from '../helpers/git.js';
 
-const rows = (stdout: string) => (JSON.parse(stdout).findings as Finding[]).map((f) => `${f.ruleId} ${f.event ?? '-'} ${f.file ?? '-'} ${f.pointer}`);
+const rows = (stdout: string) =>
+  (JSON.parse(stdout).findings as Finding[]).map((f) => `${f.ruleId} ${f.event ?? '-'} ${f.file ?? '-'} ${f.pointer}`);
 
 describe('--changed reads only what the changed files need', () => {
   it('keeps the changed events (every version), the envelope, the registry and files that are no schema', () => {
@@ -20,7 +21,9 @@ describe('--changed reads only what the changed files need', () => {
       'contracts/event-types-registry.json',
       'contracts/notes.json',
     ];
-    expect(narrowToChanged(files, config, ['contracts/a/schema/payloads/boat.booked-v2.json'])).toEqual(files.filter((f) => !f.includes('boat.sold')));
+    expect(narrowToChanged(files, config, ['contracts/a/schema/payloads/boat.booked-v2.json'])).toEqual(
+      files.filter((f) => !f.includes('boat.sold')),
+    );
   });
 
   it('reports what a full run reports for the changed events, except rules over the whole repo', () => {
@@ -29,9 +32,13 @@ describe('--changed reads only what the changed files need', () => {
       s.properties.seats = { type: 'integer' };
     });
     const changed = evt(['check', repo, '--against', 'HEAD', '--changed', '--format', 'json']);
-    const full = rows(evt(['check', repo, '--against', 'HEAD', '--format', 'json']).stdout).filter((r) => r.split(' ')[1] === 'boat.booked' && !WHOLE_REPO_RULES.has(r.split(' ')[0]!));
+    const full = rows(evt(['check', repo, '--against', 'HEAD', '--format', 'json']).stdout).filter(
+      (r) => r.split(' ')[1] === 'boat.booked' && !WHOLE_REPO_RULES.has(r.split(' ')[0]!),
+    );
     expect(rows(changed.stdout)).toEqual(full);
     expect(full.length).toBeGreaterThan(0);
-    expect(JSON.parse(changed.stdout).notes.join('\n')).toMatch(/--changed: read 3 schemas of 1 changed events; left out: name-duplicate/); // both versions and the envelope
+    expect(JSON.parse(changed.stdout).notes.join('\n')).toMatch(
+      /--changed: read 3 schemas of 1 changed events; left out: name-duplicate/,
+    ); // both versions and the envelope
   });
 });

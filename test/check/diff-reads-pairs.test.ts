@@ -14,16 +14,22 @@ import { FIXTURES, fixtureRepo } from '../helpers/paths.js';
 
 const CASES = [
   ...fs.readdirSync(path.join(FIXTURES, 'repos')).map((name) => fixtureRepo(name)),
-  ...fs.readdirSync(path.join(FIXTURES, 'hostile')).filter((c) => !c.startsWith('config-')).map((name) => path.join(FIXTURES, 'hostile', name)),
+  ...fs
+    .readdirSync(path.join(FIXTURES, 'hostile'))
+    .filter((c) => !c.startsWith('config-'))
+    .map((name) => path.join(FIXTURES, 'hostile', name)),
 ].sort();
 const OPTIONS = { lint: false, diff: true, today: '2026-11-23', witnesses: 'auto' as const };
 
 describe('evt diff reads only paired files', () => {
-  it.each(CASES.map((root) => [path.relative(FIXTURES, root), root]))('%s: the report of a full load', async (_name, root) => {
-    const full = await runCheck(await loadContractRepo(root), 'diff', OPTIONS);
-    const lean = await checkDir(root, {}, 'diff', OPTIONS, { concurrency: 'off' });
-    expect(JSON.stringify(lean)).toBe(JSON.stringify(full));
-  });
+  it.each(CASES.map((root) => [path.relative(FIXTURES, root), root]))(
+    '%s: the report of a full load',
+    async (_name, root) => {
+      const full = await runCheck(await loadContractRepo(root), 'diff', OPTIONS);
+      const lean = await checkDir(root, {}, 'diff', OPTIONS, { concurrency: 'off' });
+      expect(JSON.stringify(lean)).toBe(JSON.stringify(full));
+    },
+  );
 
   it('leaves out single-version events, unversioned files, the envelope and the registry', async () => {
     const listed = await listContractRepo(fixtureRepo('versioned'));

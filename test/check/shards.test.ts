@@ -44,13 +44,19 @@ async function bothWays(root: string, command: (typeof COMMANDS)[number], extra:
 }
 
 const REPOS = fs.readdirSync(path.join(FIXTURES, 'repos')).sort();
-const HOSTILE = fs.readdirSync(path.join(FIXTURES, 'hostile')).filter((c) => !c.startsWith('config-')).sort();
+const HOSTILE = fs
+  .readdirSync(path.join(FIXTURES, 'hostile'))
+  .filter((c) => !c.startsWith('config-'))
+  .sort();
 
 describe('--concurrency on gives the serial report', () => {
-  it.each(REPOS.flatMap((repo) => COMMANDS.map((c) => [repo, c[0], c] as const)))('fixtures/repos/%s: %s', async (repo, _name, command) => {
-    const { serial, sharded } = await bothWays(fixtureRepo(repo), command);
-    expect(sharded).toBe(serial);
-  });
+  it.each(REPOS.flatMap((repo) => COMMANDS.map((c) => [repo, c[0], c] as const)))(
+    'fixtures/repos/%s: %s',
+    async (repo, _name, command) => {
+      const { serial, sharded } = await bothWays(fixtureRepo(repo), command);
+      expect(sharded).toBe(serial);
+    },
+  );
 
   it.each(HOSTILE)('fixtures/hostile/%s: check', async (name) => {
     const { serial, sharded } = await bothWays(path.join(FIXTURES, 'hostile', name), COMMANDS[2]);
@@ -58,7 +64,11 @@ describe('--concurrency on gives the serial report', () => {
   });
 
   it('with --transitive, --mode and --no-witnesses', async () => {
-    const { serial, sharded, report } = await bothWays(fixtureRepo('versioned'), COMMANDS[1], { transitive: true, mode: 'full', witnesses: false });
+    const { serial, sharded, report } = await bothWays(fixtureRepo('versioned'), COMMANDS[1], {
+      transitive: true,
+      mode: 'full',
+      witnesses: false,
+    });
     expect(sharded).toBe(serial);
     expect(report.notes).toEqual(['layout: sguild', 'compared 1 version pair']);
   });
@@ -80,14 +90,17 @@ describe('--concurrency on gives the serial report', () => {
 describe('the built CLI (bundle) on two threads', () => {
   // the worker is a bundle of its own (dist/cli/shard-worker.js); had it failed, its part would be
   // done on the main thread and the report would carry a note saying so
-  it.each(['versioned', 'broken-sync', 'name-versioned'])('fixtures/repos/%s: evt check --concurrency on prints what --concurrency off prints', (repo) => {
-    for (const format of ['json', 'text']) {
-      const on = evt(['check', fixtureRepo(repo), '--concurrency', 'on', '--format', format]);
-      const off = evt(['check', fixtureRepo(repo), '--concurrency', 'off', '--format', format]);
-      expect(on.stderr).toBe('');
-      expect({ code: on.code, stdout: on.stdout }).toEqual({ code: off.code, stdout: off.stdout });
-    }
-  });
+  it.each(['versioned', 'broken-sync', 'name-versioned'])(
+    'fixtures/repos/%s: evt check --concurrency on prints what --concurrency off prints',
+    (repo) => {
+      for (const format of ['json', 'text']) {
+        const on = evt(['check', fixtureRepo(repo), '--concurrency', 'on', '--format', format]);
+        const off = evt(['check', fixtureRepo(repo), '--concurrency', 'off', '--format', format]);
+        expect(on.stderr).toBe('');
+        expect({ code: on.code, stdout: on.stdout }).toEqual({ code: off.code, stdout: off.stdout });
+      }
+    },
+  );
 
   it('the report names no worker failure', () => {
     const out = evt(['lint', fixtureRepo('versioned'), '--concurrency', 'on', '--format', 'json']);
@@ -114,7 +127,11 @@ describe.skipIf(!HAS_SHARED)('a generated repo over SHARD_MIN_FILES files (auto)
   let root = '';
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-shards-'));
-    execFileSync(process.execPath, [path.join(SHARED, 'bench/gen-repo.mjs'), root, '--events', '1400', '--seed', '7', '--force'], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      [path.join(SHARED, 'bench/gen-repo.mjs'), root, '--events', '1400', '--seed', '7', '--force'],
+      { stdio: 'ignore' },
+    );
   }, 60_000);
   afterAll(() => {
     if (root) fs.rmSync(root, { recursive: true, force: true });

@@ -5,7 +5,8 @@ import { evt } from '../helpers/cli.js';
 import { editJson, git, gitRepoFrom } from '../helpers/git.js';
 import { fixtureRepo } from '../helpers/paths.js';
 
-const rows = (stdout: string) => (JSON.parse(stdout).findings as Finding[]).map((f) => `${f.ruleId} ${f.event ?? '-'} ${f.pointer}`);
+const rows = (stdout: string) =>
+  (JSON.parse(stdout).findings as Finding[]).map((f) => `${f.ruleId} ${f.event ?? '-'} ${f.pointer}`);
 
 describe('evt check: lint + diff, one report, one exit code', () => {
   it('flat fixture: clean, exit 0', () => {
@@ -15,7 +16,10 @@ describe('evt check: lint + diff, one report, one exit code', () => {
   it('area-action-state fixture: lint-clean, but task.deal.confirmed v2 adds a required field', () => {
     const result = evt(['check', fixtureRepo('area-action-state'), '--format', 'json']);
     expect(result.code).toBe(1);
-    expect(rows(result.stdout)).toEqual(['annotation-changed task.deal.confirmed ', 'property-added-required task.deal.confirmed /properties/price_cents']);
+    expect(rows(result.stdout)).toEqual([
+      'annotation-changed task.deal.confirmed ',
+      'property-added-required task.deal.confirmed /properties/price_cents',
+    ]);
   });
 
   it('lint and diff findings together, sorted, with command "check"', () => {
@@ -46,13 +50,24 @@ describe('evt check: lint + diff, one report, one exit code', () => {
     });
     const all = evt(['check', repo, '--against', 'HEAD', '--format', 'json']);
     const changed = evt(['check', repo, '--against', 'HEAD', '--changed', '--format', 'json']);
-    expect(rows(changed.stdout)).toEqual(['registry-missing-entry booking.cancelled ', 'schema-id-mismatch booking.cancelled /$id', 'schema-title-mismatch booking.cancelled /title', 'annotation-changed booking.cancelled ']);
+    expect(rows(changed.stdout)).toEqual([
+      'registry-missing-entry booking.cancelled ',
+      'schema-id-mismatch booking.cancelled /$id',
+      'schema-title-mismatch booking.cancelled /title',
+      'annotation-changed booking.cancelled ',
+    ]);
     // without --changed: every lint finding of the repo, and the same single pair against the ref
     expect(rows(all.stdout).length).toBe(8);
-    expect(git(repo, 'status', '--porcelain')).toBe(' M contracts/booking-lifecycle/schema/payloads/booking.cancelled-v1.json\n');
+    expect(git(repo, 'status', '--porcelain')).toBe(
+      ' M contracts/booking-lifecycle/schema/payloads/booking.cancelled-v1.json\n',
+    );
   });
 
   it('--changed without --against is a usage error', () => {
-    expect(evt(['check', fixtureRepo('flat'), '--changed'])).toEqual({ code: 2, stdout: '', stderr: 'evt: --changed needs --against <ref>\nhint: e.g. --changed --against origin/main\n' });
+    expect(evt(['check', fixtureRepo('flat'), '--changed'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'evt: --changed needs --against <ref>\nhint: e.g. --changed --against origin/main\n',
+    });
   });
 });

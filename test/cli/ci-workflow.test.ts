@@ -23,11 +23,18 @@ function between(start: string, end: string): string {
 /** The workflow's `run:` lines that call evt, with `npx evt` pointing at this checkout's build. */
 function workflowEvtSteps(): string[] {
   const workflow = YAML.parse(between('<!-- workflow:start -->', '<!-- workflow:end -->'));
-  return (workflow.jobs.evt.steps as Array<{ run?: string }>).map((s) => s.run).filter((r): r is string => r?.includes('npx evt') ?? false).map((r) => r.replaceAll('npx evt', EVT));
+  return (workflow.jobs.evt.steps as Array<{ run?: string }>)
+    .map((s) => s.run)
+    .filter((r): r is string => r?.includes('npx evt') ?? false)
+    .map((r) => r.replaceAll('npx evt', EVT));
 }
 
 function sh(script: string, cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync('sh', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const result = spawnSync('sh', ['-c', script], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -46,7 +53,9 @@ function pullRequest(): { upstream: string; ci: string } {
 
 describe('the README workflow', () => {
   it('has exactly one evt step', () => {
-    expect(workflowEvtSteps()).toEqual([`${EVT} check --against "origin/$GITHUB_BASE_REF" --format sarif --output evt.sarif --format github`]);
+    expect(workflowEvtSteps()).toEqual([
+      `${EVT} check --against "origin/$GITHUB_BASE_REF" --format sarif --output evt.sarif --format github`,
+    ]);
   });
 
   it('fails the PR with an annotation and SARIF; approve; passes; fails again once the approval expires', () => {
@@ -56,14 +65,29 @@ describe('the README workflow', () => {
     const failing = sh(step!, ci, env);
     expect(failing.code).toBe(1);
     expect(failing.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
-      expect.stringMatching(/^::error file=contracts\/booking-lifecycle\/schema\/payloads\/boat\.booked-v2\.json,line=1,col=1,title=published-version-modified::/),
-      expect.stringMatching(/^::error file=contracts\/booking-lifecycle\/schema\/payloads\/boat\.booked-v2\.json,line=\d+,col=\d+,title=enum-value-removed::/),
+      expect.stringMatching(
+        /^::error file=contracts\/booking-lifecycle\/schema\/payloads\/boat\.booked-v2\.json,line=1,col=1,title=published-version-modified::/,
+      ),
+      expect.stringMatching(
+        /^::error file=contracts\/booking-lifecycle\/schema\/payloads\/boat\.booked-v2\.json,line=\d+,col=\d+,title=enum-value-removed::/,
+      ),
     ]);
     const sarif = JSON.parse(fs.readFileSync(path.join(ci, 'evt.sarif'), 'utf8'));
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual(['enum-value-removed', 'published-version-modified']);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual([
+      'enum-value-removed',
+      'published-version-modified',
+    ]);
 
-    const approve = sh(`${EVT} approve --against origin/main --reason "no eights left in the fleet" --by alice --expires 2030-01-31`, ci, env);
-    expect(approve).toEqual({ code: 0, stdout: 'evt.approvals.yaml: 2 added, 0 renewed (expires 2030-01-31)\n', stderr: '' });
+    const approve = sh(
+      `${EVT} approve --against origin/main --reason "no eights left in the fleet" --by alice --expires 2030-01-31`,
+      ci,
+      env,
+    );
+    expect(approve).toEqual({
+      code: 0,
+      stdout: 'evt.approvals.yaml: 2 added, 0 renewed (expires 2030-01-31)\n',
+      stderr: '',
+    });
     expect(sh(step!, ci, env).code).toBe(0);
     expect(sh(step!, ci, { ...env, EVT_TODAY: '2030-02-01' }).code).toBe(1);
   });
@@ -76,7 +100,9 @@ describe('the README workflow', () => {
     expect(result.code).toBe(2);
     const [message, hint, rest] = result.stderr.split('\n');
     expect(message).toBe('evt: unknown revision "origin/main"');
-    expect(hint).toBe('hint: this is a shallow clone without it: run "git fetch --depth=50 origin main:refs/remotes/origin/main" (or "git fetch --unshallow"); evt never fetches');
+    expect(hint).toBe(
+      'hint: this is a shallow clone without it: run "git fetch --depth=50 origin main:refs/remotes/origin/main" (or "git fetch --unshallow"); evt never fetches',
+    );
     expect(rest).toBe('');
   });
 });
@@ -97,7 +123,10 @@ describe('the README pre-commit hook', () => {
     // git shows a hook's output on stderr
     expect(refused.stderr).toContain('enum-value-removed');
     expect(git(repo, 'log', '--format=%s')).toBe('contracts v1\n');
-    fs.writeFileSync(file, original.replace('by a member, a coach or the weather rule', 'by a member, a coach, or the weather rule'));
+    fs.writeFileSync(
+      file,
+      original.replace('by a member, a coach or the weather rule', 'by a member, a coach, or the weather rule'),
+    );
     expect(sh('git -c user.name=evt -c user.email=evt@test commit -qam "wording"', repo).code).toBe(0);
   });
 });

@@ -8,7 +8,10 @@ import { evt } from '../helpers/cli.js';
 import { editJson, git, gitRepoFrom } from '../helpers/git.js';
 import { fixtureRepo } from '../helpers/paths.js';
 
-const rows = (stdout: string) => (JSON.parse(stdout).findings as Finding[]).map((f) => [f.ruleId, f.severity, f.event, f.versions && `${f.versions.from}->${f.versions.to}`, f.pointer].join(' '));
+const rows = (stdout: string) =>
+  (JSON.parse(stdout).findings as Finding[]).map((f) =>
+    [f.ruleId, f.severity, f.event, f.versions && `${f.versions.from}->${f.versions.to}`, f.pointer].join(' '),
+  );
 const payloads = 'contracts/booking-lifecycle/schema/payloads';
 
 /** Every witness must be accepted by exactly the side it claims (checked with a fresh ajv). */
@@ -17,7 +20,9 @@ function expectWitnessesHold(findings: Finding[], oldSchema: object, newSchema: 
   const [acceptsOld, acceptsNew] = [ajv.compile(strip(oldSchema)), ajv.compile(strip(newSchema))];
   const withWitness = findings.filter((f) => f.witness);
   for (const f of withWitness) {
-    expect([acceptsOld(f.witness!.payload), acceptsNew(f.witness!.payload)]).toEqual(f.witness!.acceptedBy === 'old' ? [true, false] : [false, true]);
+    expect([acceptsOld(f.witness!.payload), acceptsNew(f.witness!.payload)]).toEqual(
+      f.witness!.acceptedBy === 'old' ? [true, false] : [false, true],
+    );
   }
   return withWitness.length;
 }
@@ -33,9 +38,14 @@ describe('evt diff on a repo: consecutive kept versions', () => {
       'property-removed error boat.booked v1->v2 /properties/seats',
     ]);
     const findings = JSON.parse(result.stdout).findings as Finding[];
-    const read = (v: number) => JSON.parse(fs.readFileSync(path.join(fixtureRepo('versioned'), payloads, `boat.booked-v${v}.json`), 'utf8'));
+    const read = (v: number) =>
+      JSON.parse(fs.readFileSync(path.join(fixtureRepo('versioned'), payloads, `boat.booked-v${v}.json`), 'utf8'));
     expect(expectWitnessesHold(findings, read(1), read(2))).toBe(2);
-    expect(findings.find((f) => f.ruleId === 'property-added-required')).toMatchObject({ breaks: 'both', line: 13, column: 5 });
+    expect(findings.find((f) => f.ruleId === 'property-added-required')).toMatchObject({
+      breaks: 'both',
+      line: 13,
+      column: 5,
+    });
   });
 
   it('--mode none reports and never fails', () => {
@@ -71,7 +81,10 @@ describe('evt diff on a repo: consecutive kept versions', () => {
     // backward only: every 1.0.0 event is still valid, an additive minor step
     const backward = evt(['diff', fixtureRepo('configured'), '--mode', 'backward', '--format', 'json']);
     expect(backward.code).toBe(0);
-    expect(rows(backward.stdout)).toEqual(['annotation-changed info invoice.issued 1.0.0->1.1.0 ', 'property-added-optional info invoice.issued 1.0.0->1.1.0 /properties/due_on']);
+    expect(rows(backward.stdout)).toEqual([
+      'annotation-changed info invoice.issued 1.0.0->1.1.0 ',
+      'property-added-optional info invoice.issued 1.0.0->1.1.0 /properties/due_on',
+    ]);
   });
 });
 
@@ -86,13 +99,22 @@ describe('evt diff on a repo: transitive and per-event modes', () => {
     fs.writeFileSync(path.join(dir, payloads, 'boat.booked-v3.json'), JSON.stringify(v3, null, 2));
     const consecutive = evt(['diff', dir, '--format', 'json']);
     const transitive = evt(['diff', dir, '--transitive', '--format', 'json']);
-    const pairs = (stdout: string) => [...new Set((JSON.parse(stdout).findings as Finding[]).map((f) => `${f.versions!.from}->${f.versions!.to}`))];
+    const pairs = (stdout: string) => [
+      ...new Set((JSON.parse(stdout).findings as Finding[]).map((f) => `${f.versions!.from}->${f.versions!.to}`)),
+    ];
     expect(pairs(consecutive.stdout)).toEqual(['v1->v2', 'v2->v3']);
     expect(pairs(transitive.stdout)).toEqual(['v1->v3', 'v2->v3']);
   });
 
   it('compatibility.events overrides the mode for one event', () => {
-    const result = evt(['diff', fixtureRepo('versioned'), '--config', 'fixtures/configs/boat-booked-none.yaml', '--format', 'json']);
+    const result = evt([
+      'diff',
+      fixtureRepo('versioned'),
+      '--config',
+      'fixtures/configs/boat-booked-none.yaml',
+      '--format',
+      'json',
+    ]);
     expect(result.code).toBe(0);
     expect(rows(result.stdout)).toEqual([
       'annotation-changed info boat.booked v1->v2 ',
@@ -128,19 +150,30 @@ describe('evt diff old.json new.json', () => {
     const result = pair(closed, closedPlus)('--mode', 'forward', '--format', 'json');
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout).findings as Finding[];
-    expect(findings.map((f) => [f.ruleId, f.severity, f.breaks, f.versions])).toEqual([['property-added-optional', 'error', 'old-consumers', { from: 'old.json', to: 'new.yaml' }]]);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.breaks, f.versions])).toEqual([
+      ['property-added-optional', 'error', 'old-consumers', { from: 'old.json', to: 'new.yaml' }],
+    ]);
     expect(expectWitnessesHold(findings, closed, closedPlus)).toBe(1);
   });
 
   it('--cross-check asks json-schema-diff too, and says when it had to skip', () => {
-    const enumNarrowed = pair({ type: 'string', enum: ['x', 'y'] }, { type: 'string', enum: ['x'] })('--cross-check', '--format', 'json');
-    expect(JSON.parse(enumNarrowed.stdout).notes).toEqual(['json-schema-diff cross-check skipped: uses keywords it ignores (enum)']);
+    const enumNarrowed = pair({ type: 'string', enum: ['x', 'y'] }, { type: 'string', enum: ['x'] })(
+      '--cross-check',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(enumNarrowed.stdout).notes).toEqual([
+      'json-schema-diff cross-check skipped: uses keywords it ignores (enum)',
+    ]);
     const branchDropped = pair(
       { type: 'object', anyOf: [{ required: ['a'] }, { properties: { b: { type: 'integer' } } }] },
       { type: 'object', anyOf: [{ required: ['a'] }] },
     )('--cross-check', '--format', 'json');
     const report = JSON.parse(branchDropped.stdout);
-    expect([report.notes, report.findings.map((f: Finding) => `${f.ruleId} ${f.severity}`)]).toEqual([[], ['union-branch-removed error']]);
+    expect([report.notes, report.findings.map((f: Finding) => `${f.ruleId} ${f.severity}`)]).toEqual([
+      [],
+      ['union-branch-removed error'],
+    ]);
   });
 
   it('a syntax error in one file is exit 2 with file:line:column', () => {
@@ -177,7 +210,9 @@ describe('evt diff --against <ref>: read from git objects', () => {
     });
     const result = evt(['diff', dir, '--against', 'HEAD', '--format', 'json']);
     expect(result.code).toBe(1);
-    expect(rows(result.stdout)).toEqual(['property-removed error review.approved base->working tree /properties/moderatorNote']);
+    expect(rows(result.stdout)).toEqual([
+      'property-removed error review.approved base->working tree /properties/moderatorNote',
+    ]);
   });
 
   it('an unknown ref and a directory that is no git repo are exit 2 with the fix', () => {

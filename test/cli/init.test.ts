@@ -25,16 +25,27 @@ describe('evt init', () => {
     const after = await loadContractRepo(dir);
     expect(after.config.source).toBe('evt.config.yaml');
     expect(after.config.preset).toBe(preset);
-    expect(after.config.layout).toEqual(before.config.layout.envelope ? { ...before.config.layout, envelope: before.envelope?.file } : before.config.layout);
+    expect(after.config.layout).toEqual(
+      before.config.layout.envelope
+        ? { ...before.config.layout, envelope: before.envelope?.file }
+        : before.config.layout,
+    );
     expect(after.events.map((e) => e.name)).toEqual(before.events.map((e) => e.name));
   });
 
   it('never overwrites an existing config without --force', () => {
     const dir = copyFixture('configured');
     const original = fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8');
-    expect(evt(['init', dir])).toEqual({ code: 2, stdout: '', stderr: 'evt: evt.config.yaml already exists\nhint: pass --force to overwrite it, or --stdout to print the starter config\n' });
+    expect(evt(['init', dir])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'evt: evt.config.yaml already exists\nhint: pass --force to overwrite it, or --stdout to print the starter config\n',
+    });
     expect(fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8')).toBe(original);
     expect(evt(['init', dir, '--force']).code).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8')).toContain('    - "events/{aggregate}/{action}/{version}.schema.yaml"\n');
+    expect(fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8')).toContain(
+      '    - "events/{aggregate}/{action}/{version}.schema.yaml"\n',
+    );
   });
 });

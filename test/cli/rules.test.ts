@@ -10,7 +10,11 @@ describe('evt rules', () => {
   });
 
   it('--format markdown is the README table', () => {
-    expect(evt(['rules', '--format', 'markdown'])).toEqual({ code: 0, stdout: `${renderRulesMarkdown()}\n`, stderr: '' });
+    expect(evt(['rules', '--format', 'markdown'])).toEqual({
+      code: 0,
+      stdout: `${renderRulesMarkdown()}\n`,
+      stderr: '',
+    });
   });
 
   it('text: one line per rule with id, kind, default severity and summary', () => {

@@ -12,8 +12,14 @@ const side = (raw: string, format: 'integer' | 'semver' | 'schemaver' = 'integer
   version: parseVersion(raw, format)!,
   doc: { file: `events/invoice.issued/${raw}.json`, format: 'json' as const, text: '{}', json: {} },
 });
-const pair = (from: string, to: string, origin: 'tree' | 'git' = 'tree', format: 'integer' | 'semver' | 'schemaver' = 'integer'): SchemaPair => ({ event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin });
-const messages = (rule: typeof versionBumpRequired, p: SchemaPair, kind: ChangeKind) => rule.check({ pair: p, kind }).map((f) => `${f.ruleId}: ${f.message}`);
+const pair = (
+  from: string,
+  to: string,
+  origin: 'tree' | 'git' = 'tree',
+  format: 'integer' | 'semver' | 'schemaver' = 'integer',
+): SchemaPair => ({ event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin });
+const messages = (rule: typeof versionBumpRequired, p: SchemaPair, kind: ChangeKind) =>
+  rule.check({ pair: p, kind }).map((f) => `${f.ruleId}: ${f.message}`);
 
 describe('bump levels', () => {
   it.each([
@@ -53,8 +59,14 @@ describe('version-bump-required', () => {
 
 describe('version-bump-unneeded', () => {
   it.each([
-    ['additive', ['version-bump-unneeded: invoice.issued 1 -> 2 is a new major version, but its changes are all compatible']],
-    ['none', ['version-bump-unneeded: invoice.issued 1 -> 2 is a new major version, but its changes are annotations only']],
+    [
+      'additive',
+      ['version-bump-unneeded: invoice.issued 1 -> 2 is a new major version, but its changes are all compatible'],
+    ],
+    [
+      'none',
+      ['version-bump-unneeded: invoice.issued 1 -> 2 is a new major version, but its changes are annotations only'],
+    ],
     ['breaking', []],
   ] as const)('%s changes in v1 -> v2', (kind, expected) => {
     expect(messages(versionBumpUnneeded, pair('1', '2'), kind)).toEqual(expected);

@@ -11,12 +11,23 @@ interface Case {
   compatible_lenient?: boolean;
 }
 
-const FILES = ['diff-schema-examples.json', 'diff-combined-schema-examples.json', 'diff-schema-examples-2020-12.json', 'diff-combined-schema-examples-2020-12.json'];
+const FILES = [
+  'diff-schema-examples.json',
+  'diff-combined-schema-examples.json',
+  'diff-schema-examples-2020-12.json',
+  'diff-combined-schema-examples-2020-12.json',
+];
 /** Deliberate disagreements, documented with reasons in docs/conformance.md. */
-const DISAGREEMENTS = readJson(path.join(repoRoot, 'test/diff/confluent-disagreements.json')) as Array<{ file: string; index: number; description: string }>;
+const DISAGREEMENTS = readJson(path.join(repoRoot, 'test/diff/confluent-disagreements.json')) as Array<{
+  file: string;
+  index: number;
+  description: string;
+}>;
 
 function loadCases(): Array<{ file: string; index: number; c: Case }> {
-  return FILES.flatMap((file) => (readJson(path.join(sharedDir, 'corpora/confluent', file)) as Case[]).map((c, index) => ({ file, index, c })));
+  return FILES.flatMap((file) =>
+    (readJson(path.join(sharedDir, 'corpora/confluent', file)) as Case[]).map((c, index) => ({ file, index, c })),
+  );
 }
 
 describe.skipIf(!hasShared)('Confluent conformance (../shared/corpora/confluent)', () => {
@@ -28,7 +39,12 @@ describe.skipIf(!hasShared)('Confluent conformance (../shared/corpora/confluent)
 
   it('agrees with `compatible` (backward + strict) except the documented disagreements', () => {
     const disagreements = cases
-      .filter(({ c }) => isBreaking(diffPair(c.original_schema, c.update_schema, { mode: 'backward', policy: 'strict', witnesses: false })) === c.compatible)
+      .filter(
+        ({ c }) =>
+          isBreaking(
+            diffPair(c.original_schema, c.update_schema, { mode: 'backward', policy: 'strict', witnesses: false }),
+          ) === c.compatible,
+      )
       .map(({ file, index, c }) => ({ file, index, description: c.description }));
     expect(disagreements).toEqual(DISAGREEMENTS);
     expect(cases.length - disagreements.length).toBeGreaterThanOrEqual(261);
@@ -38,7 +54,9 @@ describe.skipIf(!hasShared)('Confluent conformance (../shared/corpora/confluent)
     const lenient = cases.filter(({ c }) => c.compatible_lenient !== undefined);
     expect(lenient.length).toBe(8);
     for (const { file, index, c } of lenient) {
-      const breaking = isBreaking(diffPair(c.original_schema, c.update_schema, { mode: 'backward', policy: 'lenient', witnesses: false }));
+      const breaking = isBreaking(
+        diffPair(c.original_schema, c.update_schema, { mode: 'backward', policy: 'lenient', witnesses: false }),
+      );
       expect(breaking, `${file}#${index} ${c.description}`).toBe(!c.compatible_lenient);
     }
   });
@@ -56,4 +74,3 @@ describe.skipIf(!hasShared)('Confluent conformance (../shared/corpora/confluent)
 describe.runIf(!hasShared)('Confluent conformance', () => {
   it.skip(`skipped: ${path.join(sharedDir, 'corpora/confluent')} is absent`, () => undefined);
 });
-

@@ -13,12 +13,18 @@ describe('json-schema-diff cross-check', () => {
     const oldDoc = { type: 'object', properties: { a: { type: 'integer' } } };
     const newDoc = { type: 'object', properties: { a: { type: 'number' } } };
     const result = await crossCheck(oldDoc, newDoc, []);
-    expect(result.changes.map((c) => [c.ruleId, c.pointer, c.effect])).toEqual([['unclassified-widening', '', 'widens']]);
+    expect(result.changes.map((c) => [c.ruleId, c.pointer, c.effect])).toEqual([
+      ['unclassified-widening', '', 'widens'],
+    ]);
   });
 
   it('skips with a note on keywords it ignores, and on large unions', async () => {
     const enumPair = await crossCheck({ enum: ['a', 'b'] }, { enum: ['a'] }, []);
-    expect(enumPair).toEqual({ ran: false, changes: [], notes: ['json-schema-diff cross-check skipped: uses keywords it ignores (enum)'] });
+    expect(enumPair).toEqual({
+      ran: false,
+      changes: [],
+      notes: ['json-schema-diff cross-check skipped: uses keywords it ignores (enum)'],
+    });
     const wide = { oneOf: Array.from({ length: 13 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) };
     const unions = await crossCheck(wide, wide, []);
     expect(unions.notes).toEqual(['json-schema-diff cross-check skipped: too many union branches (26)']);

@@ -26,7 +26,6 @@ export function parseLenientJson(text: string): unknown {
       inString = true;
       out += c;
     } else if (c === ',' && /^\s*[}\]]/.test(text.slice(i + 1, i + 64))) {
-      continue;
     } else out += c;
   }
   return JSON.parse(out);
@@ -41,9 +40,16 @@ const Draft04 = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).defau
 
 /** An ajv independent of evt's cache: the test re-checks witnesses with its own validators. */
 function validatorFor(schema: unknown): (data: unknown) => boolean {
-  const uri = typeof schema === 'object' && schema !== null ? String((schema as { $schema?: unknown }).$schema ?? '') : '';
+  const uri =
+    typeof schema === 'object' && schema !== null ? String((schema as { $schema?: unknown }).$schema ?? '') : '';
   const options = { strict: false, logger: false, allowUnionTypes: true } as const;
-  const ajv = uri.includes('draft-04') ? new Draft04(options) : uri.includes('2020-12') ? new Ajv2020(options) : uri.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
+  const ajv = uri.includes('draft-04')
+    ? new Draft04(options)
+    : uri.includes('2020-12')
+      ? new Ajv2020(options)
+      : uri.includes('2019-09')
+        ? new Ajv2019(options)
+        : new Ajv(options);
   addFormats(ajv as never);
   const validate = ajv.compile(schema as object);
   return (data) => validate(data) === true;
@@ -56,8 +62,14 @@ export function expectVerifiedWitnesses(findings: Finding[], oldDoc: unknown, ne
     if (!finding.witness) continue;
     const accepting = finding.witness.acceptedBy === 'old' ? oldDoc : newDoc;
     const rejecting = finding.witness.acceptedBy === 'old' ? newDoc : oldDoc;
-    expect(validatorFor(accepting)(finding.witness.payload), `${finding.ruleId} witness accepted by ${finding.witness.acceptedBy}`).toBe(true);
-    expect(validatorFor(rejecting)(finding.witness.payload), `${finding.ruleId} witness rejected by the other side`).toBe(false);
+    expect(
+      validatorFor(accepting)(finding.witness.payload),
+      `${finding.ruleId} witness accepted by ${finding.witness.acceptedBy}`,
+    ).toBe(true);
+    expect(
+      validatorFor(rejecting)(finding.witness.payload),
+      `${finding.ruleId} witness rejected by the other side`,
+    ).toBe(false);
     count++;
   }
   return count;

@@ -11,8 +11,16 @@ import { Resolver } from '../../src/diff/resolve.js';
 import { sampleInstance } from '../../src/diff/sample.js';
 import { expectVerifiedWitnesses } from './helpers.js';
 
-const placed = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { id: { type: 'string' } }, required: ['id'] };
-const ids = (oldDoc: unknown, newDoc: unknown) => diffSchemas(oldDoc, newDoc).map((c) => `${c.ruleId} ${c.pointer}`).sort();
+const placed = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  properties: { id: { type: 'string' } },
+  required: ['id'],
+};
+const ids = (oldDoc: unknown, newDoc: unknown) =>
+  diffSchemas(oldDoc, newDoc)
+    .map((c) => `${c.ruleId} ${c.pointer}`)
+    .sort();
 const both = (a: unknown, b: unknown) => [...diffPair(a, b, { mode: 'full' }), ...diffPair(b, a, { mode: 'full' })];
 
 describe('a subschema that is neither an object nor a boolean (crash: "Cannot use \'in\' operator ... in no")', () => {
@@ -28,7 +36,9 @@ describe('a subschema that is neither an object nor a boolean (crash: "Cannot us
     expect(ids(placed, yaml11)).toEqual(ids(placed, absent));
     expect(ids(yaml11, placed)).toEqual(ids(absent, placed));
     // `not: "no"` is not `not: true` (which would reject everything)
-    expect(ids({ type: 'string' }, { type: 'string', not: 'no', if: 'no', then: { maxLength: 1 } })).toEqual(ids({ type: 'string' }, { type: 'string', then: { maxLength: 1 } }));
+    expect(ids({ type: 'string' }, { type: 'string', not: 'no', if: 'no', then: { maxLength: 1 } })).toEqual(
+      ids({ type: 'string' }, { type: 'string', then: { maxLength: 1 } }),
+    );
   });
 
   const junkEverywhere = (junk: unknown) => ({
@@ -80,7 +90,9 @@ describe('a subschema that is neither an object nor a boolean (crash: "Cannot us
 
   it('the sampler itself does not throw on a malformed document', () => {
     expect(sampleInstance(new Resolver(yaml11), yaml11, ['x_evt_extra'])).toEqual({ x_evt_extra: null });
-    expect(sampleInstance(new Resolver(true), { type: 'object', required: ['a'], additionalProperties: 'no' })).toEqual({ a: null });
+    expect(sampleInstance(new Resolver(true), { type: 'object', required: ['a'], additionalProperties: 'no' })).toEqual(
+      { a: null },
+    );
   });
 });
 
@@ -114,13 +126,21 @@ describe('a $ref to the document root (crash: "Maximum call stack size exceeded"
       { type: 'object', properties: { a: { $ref: '#' } }, required: ['a'], additionalProperties: { $ref: '#' } },
     ];
     for (const shape of shapes) {
-      expect(() => [...both(shape, placed), ...both(shape, shape), ...both(shape, { ...(shape as object), maxProperties: 1 })]).not.toThrow();
+      expect(() => [
+        ...both(shape, placed),
+        ...both(shape, shape),
+        ...both(shape, { ...(shape as object), maxProperties: 1 }),
+      ]).not.toThrow();
     }
   });
 
   // Before the fix this sampled 4^24 subschemas (it did not return at all): a regression hangs or times out here.
   it('the sampler terminates on members that require the whole schema again (no exponential blow-up)', () => {
-    const oldDoc = { type: 'object', properties: { a: { $ref: '#' }, b: { $ref: '#' }, c: { $ref: '#' }, d: { $ref: '#' } }, required: ['a', 'b', 'c', 'd'] };
+    const oldDoc = {
+      type: 'object',
+      properties: { a: { $ref: '#' }, b: { $ref: '#' }, c: { $ref: '#' }, d: { $ref: '#' } },
+      required: ['a', 'b', 'c', 'd'],
+    };
     const started = performance.now();
     sampleInstance(new Resolver(oldDoc), oldDoc);
     diffPair(oldDoc, { ...oldDoc, maxProperties: 3 }, { mode: 'full' });
@@ -128,7 +148,11 @@ describe('a $ref to the document root (crash: "Maximum call stack size exceeded"
   });
 
   it('still finds verified witnesses in recursive schemas that are finite', () => {
-    const tree = { type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#' } } }, required: ['name'] };
+    const tree = {
+      type: 'object',
+      properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#' } } },
+      required: ['name'],
+    };
     const narrowed = { ...tree, properties: { ...tree.properties, name: { type: 'string', maxLength: 0 } } };
     const findings = diffPair(tree, narrowed, { mode: 'backward' });
     expect(findings.map((f) => f.ruleId)).toContain('max-length-decreased');
@@ -140,14 +164,24 @@ describe('schema keys that name Object.prototype members (crash: "function is no
   const proto = { ...placed, dependentRequired: { constructor: ['id'], toString: ['id'] } };
 
   it('dependentRequired keys "constructor"/"toString": exact findings both ways', () => {
-    expect(ids(placed, proto)).toEqual(['dependent-required-added /dependentRequired/constructor', 'dependent-required-added /dependentRequired/toString']);
-    expect(ids(proto, placed)).toEqual(['dependent-required-removed /dependentRequired/constructor', 'dependent-required-removed /dependentRequired/toString']);
+    expect(ids(placed, proto)).toEqual([
+      'dependent-required-added /dependentRequired/constructor',
+      'dependent-required-added /dependentRequired/toString',
+    ]);
+    expect(ids(proto, placed)).toEqual([
+      'dependent-required-removed /dependentRequired/constructor',
+      'dependent-required-removed /dependentRequired/toString',
+    ]);
     expect(() => both(placed, proto)).not.toThrow();
   });
 
   it('a "__proto__" key (JSON.parse keeps it as an own member) is data, not a prototype', () => {
-    const oldDoc = JSON.parse('{"type":"object","dependentRequired":{"__proto__":["a"]},"properties":{"__proto__":{"type":"string"}},"patternProperties":{"__proto__":{"type":"string"}}}');
-    const newDoc = JSON.parse('{"type":"object","dependentRequired":{"__proto__":["a","b"],"length":["a"]},"properties":{"__proto__":{"type":"integer"}},"patternProperties":{"__proto__":{"type":"integer"}}}');
+    const oldDoc = JSON.parse(
+      '{"type":"object","dependentRequired":{"__proto__":["a"]},"properties":{"__proto__":{"type":"string"}},"patternProperties":{"__proto__":{"type":"string"}}}',
+    );
+    const newDoc = JSON.parse(
+      '{"type":"object","dependentRequired":{"__proto__":["a","b"],"length":["a"]},"properties":{"__proto__":{"type":"integer"}},"patternProperties":{"__proto__":{"type":"integer"}}}',
+    );
     expect(ids(oldDoc, newDoc)).toEqual([
       'dependent-required-added /dependentRequired/__proto__',
       'dependent-required-added /dependentRequired/length',
@@ -160,15 +194,26 @@ describe('schema keys that name Object.prototype members (crash: "function is no
   it('properties named like prototype members are added, removed and required like any other', () => {
     const none = { type: 'object', properties: {} };
     const named = { type: 'object', properties: { constructor: { type: 'string' }, valueOf: { type: 'string' } } };
-    expect(ids(none, named)).toEqual(['property-added-optional /properties/constructor', 'property-added-optional /properties/valueOf']);
-    expect(ids(named, none)).toEqual(['property-removed /properties/constructor', 'property-removed /properties/valueOf']);
+    expect(ids(none, named)).toEqual([
+      'property-added-optional /properties/constructor',
+      'property-added-optional /properties/valueOf',
+    ]);
+    expect(ids(named, none)).toEqual([
+      'property-removed /properties/constructor',
+      'property-removed /properties/valueOf',
+    ]);
     // undeclared "toString" is required: reported at /required, not at a /properties member that does not exist
     expect(ids(none, { ...none, required: ['toString'] })).toEqual(['required-added /required']);
   });
 
   it('merging allOf branches: a member named "toString" or keyword "__proto__" is copied, never combined with a prototype value', () => {
-    expect(mergeSchemas({ properties: { a: { type: 'string' } } }, { properties: { toString: { type: 'string' } } })).toEqual({ properties: { a: { type: 'string' }, toString: { type: 'string' } } });
-    const merged = mergeSchemas({ type: 'object' }, JSON.parse('{"__proto__": {"type": "string"}}')) as Record<string, unknown>;
+    expect(
+      mergeSchemas({ properties: { a: { type: 'string' } } }, { properties: { toString: { type: 'string' } } }),
+    ).toEqual({ properties: { a: { type: 'string' }, toString: { type: 'string' } } });
+    const merged = mergeSchemas({ type: 'object' }, JSON.parse('{"__proto__": {"type": "string"}}')) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(merged)).toEqual(['type', '__proto__']);
     expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
   });
@@ -177,7 +222,10 @@ describe('schema keys that name Object.prototype members (crash: "function is no
     const oldDoc = { type: 'object', properties: { constructor: { type: 'string' } }, required: ['constructor'] };
     const newDoc = { type: 'object', properties: { constructor: { type: 'integer' } }, required: ['constructor'] };
     const findings = diffPair(oldDoc, newDoc, { mode: 'backward' });
-    expect(findings.find((f) => f.ruleId === 'type-changed')?.witness).toEqual({ payload: { constructor: 'a' }, acceptedBy: 'old' });
+    expect(findings.find((f) => f.ruleId === 'type-changed')?.witness).toEqual({
+      payload: { constructor: 'a' },
+      acceptedBy: 'old',
+    });
     expect(expectVerifiedWitnesses(findings, oldDoc, newDoc)).toBe(1);
   });
 });

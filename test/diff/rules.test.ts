@@ -12,7 +12,10 @@ describe('diff rule registry', () => {
     const ids = DIFF_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    const files = fs.readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = fs
+      .readdirSync(rulesDir)
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     expect([...ids].sort()).toEqual(files.sort());
   });
 
@@ -23,7 +26,8 @@ describe('diff rule registry', () => {
       expect(rule.example.bad.length, rule.id).toBeGreaterThan(0);
       expect(rule.example.good.length, rule.id).toBeGreaterThan(0);
       expect(['narrows', 'widens', 'both', 'neutral']).toContain(rule.effect);
-      for (const side of ['previous', 'current']) expect(fs.existsSync(path.join(fixturesDir, rule.id, side, 'schema.json')), `${rule.id}/${side}`).toBe(true);
+      for (const side of ['previous', 'current'])
+        expect(fs.existsSync(path.join(fixturesDir, rule.id, side, 'schema.json')), `${rule.id}/${side}`).toBe(true);
     }
     expect(fs.readdirSync(fixturesDir).sort()).toEqual(DIFF_RULES.map((r) => r.id).sort());
   });
@@ -35,7 +39,9 @@ describe.each(DIFF_RULES.map((r) => r.id))('fixture %s', (id) => {
   const expected = readJson(path.join(fixturesDir, id, 'expected.json'));
 
   it('reports exactly the expected (rule id, pointer) pairs', () => {
-    const got = diffSchemas(previous, current).map((c) => [c.ruleId, c.pointer]).sort();
+    const got = diffSchemas(previous, current)
+      .map((c) => [c.ruleId, c.pointer])
+      .sort();
     expect(got).toEqual(expected);
   });
 

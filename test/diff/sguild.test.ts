@@ -37,11 +37,19 @@ function checkCreditReleased(v1: unknown, v2: unknown, member: string): void {
 describe('credit.released v1 -> v2 (required reason_code added to a closed object)', () => {
   it('reduced fixture: breaks in every enforcing mode, with reasons and witnesses', () => {
     const dir = path.join(repoRoot, 'fixtures/diff-scenarios/closed-object-required-added');
-    checkCreditReleased(readJson(path.join(dir, 'previous/schema.json')), readJson(path.join(dir, 'current/schema.json')), 'cause');
+    checkCreditReleased(
+      readJson(path.join(dir, 'previous/schema.json')),
+      readJson(path.join(dir, 'current/schema.json')),
+      'cause',
+    );
   });
 
   const seeds = path.join(sharedDir, 'seeds/sguild-dispatcher-2.0.0-schemas');
   it.skipIf(!fs.existsSync(seeds))('real seed from ../shared/seeds (skipped when absent)', () => {
-    checkCreditReleased(readJson(path.join(seeds, 'credit.released-v1.json')), readJson(path.join(seeds, 'credit.released-v2.json')), 'reason_code');
+    checkCreditReleased(
+      readJson(path.join(seeds, 'credit.released-v1.json')),
+      readJson(path.join(seeds, 'credit.released-v2.json')),
+      'reason_code',
+    );
   });
 });

@@ -14,5 +14,4 @@ describe('unchanged subtrees', () => {
     const now = { type: 'object', properties: { id: { $ref: '#/$defs/id' } }, $defs: { id: { type: 'integer' } } };
     expect(diffSchemas(old, now).map((c) => c.ruleId)).not.toEqual([]);
   });
-
 });

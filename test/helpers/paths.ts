@@ -10,6 +10,8 @@ export const fixtureRepo = (name: string): string => path.join(FIXTURES, 'repos'
  * ../shared beside the project: present on developer machines and in CI, absent elsewhere.
  * EVT_SHARED_DIR points a git worktree (which has no ../shared of its own) at it.
  */
-export const SHARED = process.env.EVT_SHARED_DIR ? path.resolve(process.env.EVT_SHARED_DIR) : path.resolve(PROJECT_ROOT, '../shared');
+export const SHARED = process.env.EVT_SHARED_DIR
+  ? path.resolve(process.env.EVT_SHARED_DIR)
+  : path.resolve(PROJECT_ROOT, '../shared');
 export const HAS_SHARED = fs.existsSync(path.join(SHARED, 'seeds'));
 if (!HAS_SHARED) console.warn(`[evt tests] ${SHARED} not found: tests that read ../shared are skipped`);

@@ -20,7 +20,14 @@ export function snapshot(dir: string): Map<string, string> {
       if (entry.isDirectory()) {
         out.set(`${child}/`, '');
         walk(child);
-      } else out.set(child, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, child))).digest('hex'));
+      } else
+        out.set(
+          child,
+          crypto
+            .createHash('sha256')
+            .update(fs.readFileSync(path.join(dir, child)))
+            .digest('hex'),
+        );
     }
   };
   walk('');

@@ -12,7 +12,8 @@ import { PROJECT_ROOT, fixtureRepo } from '../helpers/paths.js';
 import { evtAsync, findingLines, tempDir } from './helpers.js';
 
 const crash = { EVT_TEST_CRASH_BEFORE_RENAME: '1' };
-const strays = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => path.basename(f).endsWith('.tmp')).sort();
+const strays = (dir: string) =>
+  (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => path.basename(f).endsWith('.tmp')).sort();
 
 function copyRepo(name: string): string {
   const dir = tempDir('evt-atomic-');
@@ -42,7 +43,9 @@ describe('writeFileAtomic', () => {
   it('exclusive: never replaces a file that appeared meanwhile', () => {
     const dir = tempDir('evt-atomic-');
     const file = path.join(dir, 'a.json');
-    expect(() => writeFileAtomic(file, 'new', { exclusive: true, beforeRename: () => fs.writeFileSync(file, 'theirs') })).toThrow(/EEXIST/);
+    expect(() =>
+      writeFileAtomic(file, 'new', { exclusive: true, beforeRename: () => fs.writeFileSync(file, 'theirs') }),
+    ).toThrow(/EEXIST/);
     expect(fs.readFileSync(file, 'utf8')).toBe('theirs');
     expect(fs.readdirSync(dir)).toEqual(['a.json']);
   });
@@ -58,7 +61,10 @@ describe('SIGKILL between write and rename (EVT_TEST_CRASH_BEFORE_RENAME=1)', ()
     expect(fs.readFileSync(path.join(repo, 'evt.config.yaml'), 'utf8')).toBe(before);
     expect(strays(repo)).toEqual([expect.stringMatching(/^\.evt\.config\.yaml\.\d+\.[0-9a-z]+\.tmp$/)]);
     const lintAfter = await evtAsync(['lint', repo, '--format', 'json']);
-    expect([lintAfter.code, findingLines(lintAfter.stdout)]).toEqual([lintBefore.code, findingLines(lintBefore.stdout)]);
+    expect([lintAfter.code, findingLines(lintAfter.stdout)]).toEqual([
+      lintBefore.code,
+      findingLines(lintBefore.stdout),
+    ]);
   });
 
   it('evt init (no config yet): no config appears, and lint is unchanged', async () => {
@@ -77,7 +83,10 @@ describe('SIGKILL between write and rename (EVT_TEST_CRASH_BEFORE_RENAME=1)', ()
     expect((await evtAsync(args)).code).toBe(0);
     const written = fs.readFileSync(path.join(repo, 'evt.approvals.yaml'), 'utf8');
     // a second approval run killed mid-write leaves the first file intact
-    fs.writeFileSync(path.join(repo, 'schemas/order.cancelled.schema.json'), fs.readFileSync(path.join(repo, 'schemas/order.placed.schema.json')));
+    fs.writeFileSync(
+      path.join(repo, 'schemas/order.cancelled.schema.json'),
+      fs.readFileSync(path.join(repo, 'schemas/order.placed.schema.json')),
+    );
     expect((await evtAsync(args, { env: crash })).signal).toBe('SIGKILL');
     expect(fs.readFileSync(path.join(repo, 'evt.approvals.yaml'), 'utf8')).toBe(written);
   });
@@ -86,7 +95,9 @@ describe('SIGKILL between write and rename (EVT_TEST_CRASH_BEFORE_RENAME=1)', ()
     const repo = copyRepo('broken-union');
     const out = path.join(repo, 'report.json');
     fs.writeFileSync(out, '{"previous": true}\n');
-    expect((await evtAsync(['lint', repo, '--format', 'json', '--output', out], { env: crash })).signal).toBe('SIGKILL');
+    expect((await evtAsync(['lint', repo, '--format', 'json', '--output', out], { env: crash })).signal).toBe(
+      'SIGKILL',
+    );
     expect(fs.readFileSync(out, 'utf8')).toBe('{"previous": true}\n');
   });
 });
@@ -94,7 +105,9 @@ describe('SIGKILL between write and rename (EVT_TEST_CRASH_BEFORE_RENAME=1)', ()
 /** Spawns `evt new` and SIGKILLs it after `delayMs`. */
 function killedNew(repo: string, name: string, delayMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), 'new', name, repo], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), 'new', name, repo], {
+      stdio: 'ignore',
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     child.on('close', () => {
       clearTimeout(timer);
@@ -107,7 +120,10 @@ describe('evt new killed at random moments', () => {
   it('every file is the old or the complete new version; nothing evt would read as a schema is left behind', async () => {
     const reference = copyRepo('versioned');
     expect((await evtAsync(['new', 'boat.repaired', reference])).code).toBe(0);
-    const files = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+    const files = (dir: string) =>
+      (fs.readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+        .sort();
     const complete = new Map(files(reference).map((f) => [f, fs.readFileSync(path.join(reference, f), 'utf8')]));
     const original = copyRepo('versioned');
     const old = new Map(files(original).map((f) => [f, fs.readFileSync(path.join(original, f), 'utf8')]));

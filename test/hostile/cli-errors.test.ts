@@ -18,7 +18,9 @@ describe('one clear line', () => {
   it('a path with a newline and an escape sequence stays on one line in the error', async () => {
     const result = await evtAsync(['lint', 'no\nsuch\u001b[2Jdir']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`evt: no such directory: ${path.join(PROJECT_ROOT, 'no')}\\nsuch\\u001b[2Jdir\nhint: pass the path of a contracts repo\n`);
+    expect(result.stderr).toBe(
+      `evt: no such directory: ${path.join(PROJECT_ROOT, 'no')}\\nsuch\\u001b[2Jdir\nhint: pass the path of a contracts repo\n`,
+    );
   });
 });
 
@@ -26,9 +28,14 @@ describe('a closed stdout', () => {
   it('evt lint | head -1: no EPIPE stack trace', async () => {
     const root = tempDir();
     const literals = Array.from({ length: 20_000 }, (_, i) => `  | 'order.e${i}'`).join('\n');
-    writeFiles(root, { 'schemas/order.placed.schema.json': goodSchema('order.placed'), 'src/event-types.ts': `export type EventType =\n${literals};\n` });
+    writeFiles(root, {
+      'schemas/order.placed.schema.json': goodSchema('order.placed'),
+      'src/event-types.ts': `export type EventType =\n${literals};\n`,
+    });
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), 'lint', root], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), 'lint', root], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       child.stdout.once('data', () => child.stdout.destroy());

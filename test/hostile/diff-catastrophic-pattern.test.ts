@@ -11,15 +11,27 @@ describe('evt diff with a catastrophically backtracking pattern', () => {
   it('evt diff on a pair whose pattern backtracks catastrophically finishes within 10 s', async () => {
     const root = tempDir();
     writeFiles(root, {
-      'events/order.shipped/v1.schema.json': JSON.stringify({ type: 'string', pattern: '(a|aa)*b', enum: [`${'a'.repeat(43)}!`, {}] }),
-      'events/order.shipped/v2.schema.json': JSON.stringify({ type: 'number', pattern: '(a|aa)*b', enum: [true, '2026-01-01T00:00:00Z', 1] }),
+      'events/order.shipped/v1.schema.json': JSON.stringify({
+        type: 'string',
+        pattern: '(a|aa)*b',
+        enum: [`${'a'.repeat(43)}!`, {}],
+      }),
+      'events/order.shipped/v2.schema.json': JSON.stringify({
+        type: 'number',
+        pattern: '(a|aa)*b',
+        enum: [true, '2026-01-01T00:00:00Z', 1],
+      }),
       'events/order.placed/v1.schema.json': goodSchema('order.placed'),
     });
     const result = await evtAsync(['diff', path.join(root), '--format', 'json'], { timeoutMs: 10_000 });
     expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
     // the findings are all there; only the witnesses that would need the pattern are left out
-    const findings = JSON.parse(result.stdout).findings as Array<{ ruleId: string; severity: string; witness?: unknown }>;
+    const findings = JSON.parse(result.stdout).findings as Array<{
+      ruleId: string;
+      severity: string;
+      witness?: unknown;
+    }>;
     expect(findings.map((f) => [f.ruleId, f.severity, f.witness === undefined])).toEqual([
       ['enum-value-added', 'warning', true],
       ['enum-value-removed', 'error', true],

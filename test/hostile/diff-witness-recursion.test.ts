@@ -13,7 +13,10 @@ describe('evt diff with a self-referencing array schema', () => {
       'events/order.shipped/v1.schema.json': JSON.stringify({ type: 'array', items: { $ref: '#' }, minItems: 3 }),
       'events/order.shipped/v2.schema.json': JSON.stringify({ type: 'null' }),
     });
-    const result = await evtAsync(['diff', root, '--format', 'json'], { timeoutMs: 30_000, env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+    const result = await evtAsync(['diff', root, '--format', 'json'], {
+      timeoutMs: 30_000,
+      env: { NODE_OPTIONS: '--max-old-space-size=256' },
+    });
     expect([result.code, result.signal, result.stderr]).toEqual([1, null, '']);
   }, 40_000);
 });

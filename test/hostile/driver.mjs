@@ -13,7 +13,13 @@ const { run } = await import(path.join(PROJECT_ROOT, 'dist/cli/run.js'));
 async function evt(...argv) {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: PROJECT_ROOT, env: { NO_COLOR: '1', EVT_TODAY: '2026-01-01' }, isTTY: false };
+  const io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: PROJECT_ROOT,
+    env: { NO_COLOR: '1', EVT_TODAY: '2026-01-01' },
+    isTTY: false,
+  };
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }
@@ -33,7 +39,16 @@ async function runCase(caseDir, hostileFile) {
   const writable = copy(caseDir);
   results.init = await evt('init', writable);
   results.new = await evt('new', 'order.refunded', writable);
-  results.approve = await evt('approve', writable, '--reason', 'hostile corpus', '--by', 'evt-tests', '--expires', '2099-01-01');
+  results.approve = await evt(
+    'approve',
+    writable,
+    '--reason',
+    'hostile corpus',
+    '--by',
+    'evt-tests',
+    '--expires',
+    '2099-01-01',
+  );
   results.relint = await evt('lint', writable, '--format', 'json');
   fs.rmSync(writable, { recursive: true, force: true });
   if (hostileFile) {
@@ -43,7 +58,10 @@ async function runCase(caseDir, hostileFile) {
     const versioned = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-hostile-versioned-'));
     fs.mkdirSync(path.join(versioned, 'events/order.shipped'), { recursive: true });
     fs.copyFileSync(placed, path.join(versioned, 'events/order.shipped/v1.schema.json'));
-    fs.copyFileSync(path.join(caseDir, hostileFile), path.join(versioned, `events/order.shipped/v2.schema${path.extname(hostileFile)}`));
+    fs.copyFileSync(
+      path.join(caseDir, hostileFile),
+      path.join(versioned, `events/order.shipped/v2.schema${path.extname(hostileFile)}`),
+    );
     results.versionedCheck = await evt('check', versioned, '--format', 'json');
     fs.rmSync(versioned, { recursive: true, force: true });
   }

@@ -30,7 +30,12 @@ async function lint(root: string, timeoutMs = 20_000) {
   const result = await evtAsync(['lint', root, '--format', 'json'], { timeoutMs });
   expect(result.signal, 'evt was killed: it hung').toBeNull();
   expect(isCleanStderr(result.stderr), result.stderr).toBe(true);
-  return { code: result.code, findings: result.code === 2 ? [] : findingLines(result.stdout), stderr: result.stderr, ms: result.ms };
+  return {
+    code: result.code,
+    findings: result.code === 2 ? [] : findingLines(result.stdout),
+    stderr: result.stderr,
+    ms: result.ms,
+  };
 }
 
 const S = 'schemas/order.shipped.schema.json';
@@ -39,7 +44,10 @@ describe.concurrent('huge and deep files', () => {
   it('a 50 MB schema is schema-too-large, not parsed', async () => {
     const root = repo();
     fs.writeFileSync(path.join(root, S), `{"type": "object", "description": "${'x'.repeat(50 * 1024 * 1024)}"}`);
-    expect(await lint(root)).toMatchObject({ code: 1, findings: [`schema-too-large ${S} # 1:1 file is 52,428,837 bytes, over the 10 MB limit; not parsed`] });
+    expect(await lint(root)).toMatchObject({
+      code: 1,
+      findings: [`schema-too-large ${S} # 1:1 file is 52,428,837 bytes, over the 10 MB limit; not parsed`],
+    });
   });
 
   it('a sparse 3 GB schema is refused from its size, without reading it', async () => {
@@ -47,24 +55,40 @@ describe.concurrent('huge and deep files', () => {
     fs.writeFileSync(path.join(root, S), '');
     fs.truncateSync(path.join(root, S), 3 * 1024 ** 3);
     const result = await lint(root);
-    expect(result).toMatchObject({ code: 1, findings: [`schema-too-large ${S} # 1:1 file is 3,221,225,472 bytes, over the 10 MB limit; not parsed`] });
+    expect(result).toMatchObject({
+      code: 1,
+      findings: [`schema-too-large ${S} # 1:1 file is 3,221,225,472 bytes, over the 10 MB limit; not parsed`],
+    });
     expect(result.ms).toBeLessThan(10_000);
   });
 
   it('a schema nested 10,000 levels deep (JSON) is schema-too-deep', async () => {
     const root = repo({ [S]: `${'{"items":'.repeat(10_000)}{}${'}'.repeat(10_000)}` });
-    expect(await lint(root)).toMatchObject({ code: 1, findings: [`schema-too-deep ${S} # 1:2305 nesting deeper than 256 levels at 1:2305; not parsed`] });
+    expect(await lint(root)).toMatchObject({
+      code: 1,
+      findings: [`schema-too-deep ${S} # 1:2305 nesting deeper than 256 levels at 1:2305; not parsed`],
+    });
   });
 
   it('a schema nested 10,000 levels deep (YAML flow) is schema-too-deep, and Node does not abort', async () => {
-    const root = repo({ 'schemas/order.shipped.schema.yaml': `type: array\nitems: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n` });
-    expect(await lint(root)).toMatchObject({ code: 1, findings: ['schema-too-deep schemas/order.shipped.schema.yaml # 2:263 nesting deeper than 256 levels at 2:263; not parsed'] });
+    const root = repo({
+      'schemas/order.shipped.schema.yaml': `type: array\nitems: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+    });
+    expect(await lint(root)).toMatchObject({
+      code: 1,
+      findings: [
+        'schema-too-deep schemas/order.shipped.schema.yaml # 2:263 nesting deeper than 256 levels at 2:263; not parsed',
+      ],
+    });
   });
 
   it('diff and check pair a too-deep v2 with v1 without crashing', async () => {
     const root = tempDir();
     created.push(root);
-    writeFiles(root, { 'events/order.shipped/v1.schema.json': goodSchema('order.shipped'), 'events/order.shipped/v2.schema.json': `${'{"not":'.repeat(10_000)}{}${'}'.repeat(10_000)}` });
+    writeFiles(root, {
+      'events/order.shipped/v1.schema.json': goodSchema('order.shipped'),
+      'events/order.shipped/v2.schema.json': `${'{"not":'.repeat(10_000)}{}${'}'.repeat(10_000)}`,
+    });
     for (const command of ['diff', 'check']) {
       const result = await evtAsync([command, root, '--format', 'json']);
       expect([command, result.code, isCleanStderr(result.stderr)]).toEqual([command, command === 'diff' ? 0 : 1, true]);
@@ -72,8 +96,12 @@ describe.concurrent('huge and deep files', () => {
   });
 
   it('a 50,000-property schema lints in seconds (no quadratic rule)', async () => {
-    const properties = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`field_${i}`, { type: 'string', maxLength: 64 }]));
-    const root = repo({ [S]: JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties }) });
+    const properties = Object.fromEntries(
+      Array.from({ length: 50_000 }, (_, i) => [`field_${i}`, { type: 'string', maxLength: 64 }]),
+    );
+    const root = repo({
+      [S]: JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties }),
+    });
     const result = await lint(root, 60_000);
     expect(result.code).toBe(0);
     expect(result.ms).toBeLessThan(30_000);
@@ -85,8 +113,12 @@ describe.concurrent('huge and deep files', () => {
     const result = await lint(root, 60_000);
     expect(result.code).toBe(1);
     expect(result.findings.length).toBe(20_000);
-    expect(result.findings).toContain('union-orphan-literal src/event-types.ts # 3:6 union literal "order.e0" has no schema file');
-    expect(result.findings).toContain('union-orphan-literal src/event-types.ts # 20002:6 union literal "order.e19999" has no schema file');
+    expect(result.findings).toContain(
+      'union-orphan-literal src/event-types.ts # 3:6 union literal "order.e0" has no schema file',
+    );
+    expect(result.findings).toContain(
+      'union-orphan-literal src/event-types.ts # 20002:6 union literal "order.e19999" has no schema file',
+    );
   });
 });
 
@@ -94,14 +126,22 @@ describe.concurrent('links, special files, permissions', () => {
   it('a schema that is a symbolic link out of the repo is reported, never read', async () => {
     const root = repo();
     fs.symlinkSync('/etc/passwd', path.join(root, S));
-    expect(await lint(root)).toMatchObject({ code: 1, findings: [`repo-file-skipped ${S} # - skipped: symbolic link to a path outside the repo (not followed)`] });
+    expect(await lint(root)).toMatchObject({
+      code: 1,
+      findings: [`repo-file-skipped ${S} # - skipped: symbolic link to a path outside the repo (not followed)`],
+    });
   });
 
   it('a directory that is a symbolic link out of the repo is reported, its schemas never read', async () => {
     const outside = repo({ 'schemas/secret.leaked.schema.json': goodSchema('secret.leaked') });
     const root = repo();
     fs.symlinkSync(path.join(outside, 'schemas'), path.join(root, 'schemas/more'));
-    expect(await lint(root)).toMatchObject({ code: 1, findings: ['repo-file-skipped schemas/more # - skipped: symbolic link to a directory outside the repo (not followed)'] });
+    expect(await lint(root)).toMatchObject({
+      code: 1,
+      findings: [
+        'repo-file-skipped schemas/more # - skipped: symbolic link to a directory outside the repo (not followed)',
+      ],
+    });
   });
 
   it('a symbolic link inside the repo is read; a link loop is reported', async () => {
@@ -134,9 +174,13 @@ describe.concurrent('links, special files, permissions', () => {
   it.skipIf(IS_ROOT)('an unreadable schema (chmod 000) is reported', async () => {
     const root = repo({ [S]: goodSchema('order.shipped') });
     fs.chmodSync(path.join(root, S), 0o000);
-    expect(await lint(root)).toMatchObject({ code: 1, findings: [`repo-file-skipped ${S} # - skipped: cannot read: EACCES`] });
+    expect(await lint(root)).toMatchObject({
+      code: 1,
+      findings: [`repo-file-skipped ${S} # - skipped: cannot read: EACCES`],
+    });
   });
-  if (IS_ROOT) console.warn('[evt tests] running as root: chmod 000 does not stop reads, the unreadable-file case is skipped');
+  if (IS_ROOT)
+    console.warn('[evt tests] running as root: chmod 000 does not stop reads, the unreadable-file case is skipped');
 
   it('a repo that is not a git repository, with --against, is one line and exit 2', async () => {
     const root = repo();
@@ -158,21 +202,44 @@ describe.concurrent('hostile names', () => {
     });
     const result = await lint(root);
     expect(result.code).toBe(1);
-    expect(new Set(result.findings.map((f) => f.split(' ')[0]))).toEqual(new Set(['name-pattern', 'name-segment-case', 'name-segment-count', 'name-near-duplicate', 'schema-title-mismatch']));
+    expect(new Set(result.findings.map((f) => f.split(' ')[0]))).toEqual(
+      new Set([
+        'name-pattern',
+        'name-segment-case',
+        'name-segment-count',
+        'name-near-duplicate',
+        'schema-title-mismatch',
+      ]),
+    );
   });
 
   it('a 10,000-character name in the union and the registry is one finding each, quickly', async () => {
     const long = `order.${'a'.repeat(10_000)}`;
-    const root = repo({ 'src/event-types.ts': `export type EventType = 'order.placed' | '${long}';\n`, 'registry.json': JSON.stringify({ events: { 'order.placed': {}, [long]: {} } }), 'evt.config.yaml': 'preset: goodgo\nlayout:\n  registry: registry.json\n' });
+    const root = repo({
+      'src/event-types.ts': `export type EventType = 'order.placed' | '${long}';\n`,
+      'registry.json': JSON.stringify({ events: { 'order.placed': {}, [long]: {} } }),
+      'evt.config.yaml': 'preset: goodgo\nlayout:\n  registry: registry.json\n',
+    });
     const result = await lint(root);
     expect(result.code).toBe(1);
-    expect(result.findings.map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual(['registry-orphan-entry registry.json /events/' + long, 'union-orphan-literal src/event-types.ts #']);
+    expect(result.findings.map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual([
+      `registry-orphan-entry registry.json /events/${long}`,
+      'union-orphan-literal src/event-types.ts #',
+    ]);
   });
 
   it('evt new refuses hostile names and writes nothing', async () => {
     const root = repo();
     const before = fs.readdirSync(root, { recursive: true }).sort();
-    for (const name of ['../../etc/passwd', 'order/../../x', 'order\\placed', 'оrder.placed', `order.${'a'.repeat(10_000)}`, '.hidden.event', 'order..placed']) {
+    for (const name of [
+      '../../etc/passwd',
+      'order/../../x',
+      'order\\placed',
+      'оrder.placed',
+      `order.${'a'.repeat(10_000)}`,
+      '.hidden.event',
+      'order..placed',
+    ]) {
       const result = await evtAsync(['new', name, root]);
       expect([name.slice(0, 30), result.code, isCleanStderr(result.stderr)]).toEqual([name.slice(0, 30), 2, true]);
     }

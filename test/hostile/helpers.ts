@@ -7,7 +7,11 @@ import { FIXTURES, PROJECT_ROOT } from '../helpers/paths.js';
 
 export const HOSTILE = path.join(FIXTURES, 'hostile');
 export const hostileCase = (name: string): string => path.join(HOSTILE, name);
-export const HOSTILE_CASES = fs.readdirSync(HOSTILE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+export const HOSTILE_CASES = fs
+  .readdirSync(HOSTILE, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 /** Preload that makes any network use exit 99 (see no-network.mjs). */
 export const NO_NETWORK = pathToFileURL(path.join(PROJECT_ROOT, 'test/hostile/no-network.mjs')).href;
 /** Root can read a chmod 000 file, so "unreadable" cases are skipped when tests run as root. */
@@ -22,7 +26,10 @@ export interface RunResult {
 }
 
 /** Spawns bin/evt.js without blocking the worker (concurrent tests), killed after `timeoutMs`. */
-export function evtAsync(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunResult> {
+export function evtAsync(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), ...args], {
@@ -38,7 +45,13 @@ export function evtAsync(args: string[], options: { cwd?: string; env?: Record<s
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - started });
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: performance.now() - started,
+      });
     });
   });
 }
@@ -85,7 +98,12 @@ interface JsonFinding {
 /** `ruleId file pointer line:col message`, sorted: what the corpus tests compare exactly. */
 export function findingLines(stdout: string): string[] {
   const report = JSON.parse(stdout) as { findings: JsonFinding[] };
-  return report.findings.map((f) => `${f.ruleId} ${f.file ?? '-'} ${f.pointer === '' ? '#' : f.pointer} ${f.line ? `${f.line}:${f.column}` : '-'} ${f.message}`).sort();
+  return report.findings
+    .map(
+      (f) =>
+        `${f.ruleId} ${f.file ?? '-'} ${f.pointer === '' ? '#' : f.pointer} ${f.line ? `${f.line}:${f.column}` : '-'} ${f.message}`,
+    )
+    .sort();
 }
 
 /** No stack trace, at most a message line and a hint line. */

@@ -14,19 +14,32 @@ const guarded = { NODE_OPTIONS: `--import ${NO_NETWORK}` };
 describe('no network', () => {
   it('the guard works: a fetch under it exits 99', async () => {
     const { spawnSync } = await import('node:child_process');
-    const result = spawnSync(process.execPath, ['--import', NO_NETWORK, '-e', 'fetch("https://example.com")'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', NO_NETWORK, '-e', 'fetch("https://example.com")'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(99);
     expect(result.stderr).toContain('network access attempted: fetch');
   });
 
   const remote = copyCase('ref-remote');
-  fs.cpSync(hostileCase('draft-remote-meta/schemas/order.shipped.schema.json'), path.join(remote, 'schemas/order.meta.schema.json'));
+  fs.cpSync(
+    hostileCase('draft-remote-meta/schemas/order.shipped.schema.json'),
+    path.join(remote, 'schemas/order.meta.schema.json'),
+  );
   const runs: Array<[string, string[], number]> = [
     ['lint', ['lint', remote], 1],
     ['check', ['check', remote], 1],
     ['diff (repo)', ['diff', fixtureRepo('versioned'), '--witnesses'], 1],
     ['check (versioned)', ['check', fixtureRepo('versioned')], 1],
-    ['diff (files, remote $ref)', ['diff', path.join(remote, 'schemas/order.placed.schema.json'), path.join(remote, 'schemas/order.shipped.schema.json')], 1],
+    [
+      'diff (files, remote $ref)',
+      [
+        'diff',
+        path.join(remote, 'schemas/order.placed.schema.json'),
+        path.join(remote, 'schemas/order.shipped.schema.json'),
+      ],
+      1,
+    ],
     ['init --stdout', ['init', remote, '--stdout'], 0],
     ['new --dry-run', ['new', 'order.refunded', remote, '--dry-run'], 0],
     ['rules', ['rules'], 0],

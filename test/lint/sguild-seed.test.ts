@@ -24,7 +24,14 @@ describe.skipIf(!HAS_SHARED)('evt lint on the sguild-dispatcher 2.0.0 schemas (.
   it('reports exactly the real findings: customer.handoff is not a past-tense verb', async () => {
     const report = lintRepo(await loadContractRepo(sguildRepo()));
     expect(report.findings.map((f) => [f.ruleId, f.severity, f.event, f.file, f.pointer, f.hint])).toEqual([
-      ['name-past-tense', 'warning', 'customer.handoff', 'contracts/credit-reservation-lock/schema/payloads/customer.handoff-v1.json', '', 'rename to "customer.handed_off"'],
+      [
+        'name-past-tense',
+        'warning',
+        'customer.handoff',
+        'contracts/credit-reservation-lock/schema/payloads/customer.handoff-v1.json',
+        '',
+        'rename to "customer.handed_off"',
+      ],
     ]);
     expect(report.notes).toEqual(['layout: sguild']);
   });

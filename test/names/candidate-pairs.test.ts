@@ -6,7 +6,9 @@ import { candidatePairs, nameShape, shapeDifference } from '../../src/names/simi
 function bruteForce(names: string[]): string[] {
   const shapes = names.map(nameShape);
   const found: string[] = [];
-  for (let i = 0; i < shapes.length; i++) for (let j = i + 1; j < shapes.length; j++) if (shapeDifference(shapes[i]!, shapes[j]!) || shapeDifference(shapes[j]!, shapes[i]!)) found.push(`${i},${j}`);
+  for (let i = 0; i < shapes.length; i++)
+    for (let j = i + 1; j < shapes.length; j++)
+      if (shapeDifference(shapes[i]!, shapes[j]!) || shapeDifference(shapes[j]!, shapes[i]!)) found.push(`${i},${j}`);
   return found;
 }
 
@@ -18,7 +20,43 @@ function related(names: string[]): string[] {
 }
 
 // plurals, tenses, one-letter typos, digits, case: everything shapeDifference knows about
-const SEGMENTS = ['payment', 'payments', 'paymant', 'category', 'categories', 'address', 'addresses', 'complete', 'completed', 'completes', 'ship', 'shipped', 'login', 'logged_in', 'phase1', 'phase2', 'order', 'orders', 'ordered', 'cancel', 'cancelled', 'canceled', 'invoice', 'invoices', 'invoiced', 'deal', 'deals', 'dealt', 'reactivated', 'deactivated', 'Payment', 'payment_x', 'paymentx', 'sent', 'send'];
+const SEGMENTS = [
+  'payment',
+  'payments',
+  'paymant',
+  'category',
+  'categories',
+  'address',
+  'addresses',
+  'complete',
+  'completed',
+  'completes',
+  'ship',
+  'shipped',
+  'login',
+  'logged_in',
+  'phase1',
+  'phase2',
+  'order',
+  'orders',
+  'ordered',
+  'cancel',
+  'cancelled',
+  'canceled',
+  'invoice',
+  'invoices',
+  'invoiced',
+  'deal',
+  'deals',
+  'dealt',
+  'reactivated',
+  'deactivated',
+  'Payment',
+  'payment_x',
+  'paymentx',
+  'sent',
+  'send',
+];
 
 describe('candidatePairs', () => {
   it('finds every related pair, also in buckets big enough to be split (property)', () => {
@@ -37,7 +75,11 @@ describe('candidatePairs', () => {
   });
 
   it('splits a bucket of hundreds of unrelated names without pairing them all', () => {
-    const names = Array.from({ length: 400 }, (_, i) => `aggregate${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x${i}.created`);
+    const names = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `aggregate${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x${i}.created`,
+    );
     expect(candidatePairs(names.map(nameShape)).length).toBeLessThan(2_000);
   });
 });

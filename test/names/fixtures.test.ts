@@ -47,7 +47,10 @@ const BROKEN_NAMES_EXPECTED = [
 describe('the sguild seed names (@sguild/dispatcher 2.0.0)', () => {
   const repo = repoOf(
     [
-      ...['credit.funded', 'credit.locked', 'credit.purchased', 'credit.reserved', 'customer.handoff'].map((event) => ({ event, version: 1 })),
+      ...['credit.funded', 'credit.locked', 'credit.purchased', 'credit.reserved', 'customer.handoff'].map((event) => ({
+        event,
+        version: 1,
+      })),
       { event: 'credit.released', version: 1 },
       { event: 'credit.released', version: 2 },
     ],

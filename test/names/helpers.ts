@@ -16,18 +16,34 @@ export function naming(preset: PresetName = 'goodgo', overrides: Partial<NamingC
 }
 
 /** Files follow the preset's layout; SalesTalk names group into contracts by their unversioned name. */
-export function repoOf(specs: NameSpec[], preset: PresetName = 'goodgo', overrides: Partial<NamingConfig> = {}): ContractRepo {
+export function repoOf(
+  specs: NameSpec[],
+  preset: PresetName = 'goodgo',
+  overrides: Partial<NamingConfig> = {},
+): ContractRepo {
   const config = { ...presetConfig(preset), naming: naming(preset, overrides) };
   const contracts = new Map<string, EventVersion[]>();
   for (const spec of specs) {
-    const { event, version, file } = typeof spec === 'string' ? { event: spec, version: undefined, file: undefined } : spec;
+    const { event, version, file } =
+      typeof spec === 'string' ? { event: spec, version: undefined, file: undefined } : spec;
     const name = config.layout.versionInName ? event.replace(/\.v\d+$/, '') : event;
     const path = file ?? defaultFile(preset, event, version);
-    const v: EventVersion = { event, version: version === undefined ? null : { raw: String(version), format: 'integer', parts: [version] }, doc: { file: path, format: 'json', text: '{}', json: {} } };
+    const v: EventVersion = {
+      event,
+      version: version === undefined ? null : { raw: String(version), format: 'integer', parts: [version] },
+      doc: { file: path, format: 'json', text: '{}', json: {} },
+    };
     contracts.set(name, [...(contracts.get(name) ?? []), v]);
   }
   const events: EventContract[] = [...contracts].map(([name, versions]) => ({ name, versions }));
-  return { root: '/repo', config, layout: preset, events, docs: events.flatMap((e) => e.versions.map((v) => v.doc)), skipped: [] };
+  return {
+    root: '/repo',
+    config,
+    layout: preset,
+    events,
+    docs: events.flatMap((e) => e.versions.map((v) => v.doc)),
+    skipped: [],
+  };
 }
 
 function defaultFile(preset: PresetName, event: string, version: number | undefined): string {
@@ -42,15 +58,29 @@ export type Row = { ruleId: string; event?: string; file?: string; message: stri
 /** Findings projected to what tables assert, sorted by rule, event, file, message (code points). */
 export function rows(findings: Array<Pick<Finding, 'ruleId' | 'event' | 'file' | 'message' | 'hint'>>): Row[] {
   return findings
-    .map(({ ruleId, event, file, message, hint }) => ({ ruleId, ...(event !== undefined ? { event } : {}), ...(file !== undefined ? { file } : {}), message, ...(hint !== undefined ? { hint } : {}) }))
+    .map(({ ruleId, event, file, message, hint }) => ({
+      ruleId,
+      ...(event !== undefined ? { event } : {}),
+      ...(file !== undefined ? { file } : {}),
+      message,
+      ...(hint !== undefined ? { hint } : {}),
+    }))
     .sort((a, b) => {
-      const [ka, kb] = [[a.ruleId, a.event, a.file, a.message].join('\u0000'), [b.ruleId, b.event, b.file, b.message].join('\u0000')];
+      const [ka, kb] = [
+        [a.ruleId, a.event, a.file, a.message].join('\u0000'),
+        [b.ruleId, b.event, b.file, b.message].join('\u0000'),
+      ];
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });
 }
 
 /** Runs one rule over a repo of the given names and projects its findings to table rows. */
-export function runRule(rule: LintRule, specs: NameSpec[], preset: PresetName = 'goodgo', overrides: Partial<NamingConfig> = {}): Row[] {
+export function runRule(
+  rule: LintRule,
+  specs: NameSpec[],
+  preset: PresetName = 'goodgo',
+  overrides: Partial<NamingConfig> = {},
+): Row[] {
   return rows(rule.check(repoOf(specs, preset, overrides)));
 }
 

@@ -14,12 +14,26 @@ describe('name-segment-count', () => {
     // a version segment the config forbids is name-version-segment's, not counted here
     ['order.shipped.v2', 'goodgo', undefined, undefined],
     ['task.deal.confirmed', 'go4u', undefined, undefined, 'events/task.deal.confirmed/v1.schema.json'],
-    ['task.deal.step.confirmed', 'go4u', '"task.deal.step.confirmed" has 4 segments; names need at most 3', TOO_MANY, 'events/task.deal.step.confirmed/v1.schema.json'],
+    [
+      'task.deal.step.confirmed',
+      'go4u',
+      '"task.deal.step.confirmed" has 4 segments; names need at most 3',
+      TOO_MANY,
+      'events/task.deal.step.confirmed/v1.schema.json',
+    ],
     // SalesTalk counts its version segment, like its pattern and verbSegment (-2) do
     ['deck.generated.v1', 'salestalk', undefined, undefined, 'events/deck.generated.v1.json'],
     ['deck.v1', 'salestalk', '"deck.v1" has 2 segments; names need exactly 3', TOO_FEW, 'events/deck.v1.json'],
-    ['sales.deck.generated.v1', 'salestalk', '"sales.deck.generated.v1" has 4 segments; names need exactly 3', TOO_MANY, 'events/sales.deck.generated.v1.json'],
+    [
+      'sales.deck.generated.v1',
+      'salestalk',
+      '"sales.deck.generated.v1" has 4 segments; names need exactly 3',
+      TOO_MANY,
+      'events/sales.deck.generated.v1.json',
+    ],
   ])('%s (%s)', (name, preset, message, hint, file = `schemas/${name}.schema.json`) => {
-    expect(runRule(nameSegmentCount, [name], preset)).toEqual(message ? [{ ruleId: 'name-segment-count', event: name, file, message, hint }] : []);
+    expect(runRule(nameSegmentCount, [name], preset)).toEqual(
+      message ? [{ ruleId: 'name-segment-count', event: name, file, message, hint }] : [],
+    );
   });
 });

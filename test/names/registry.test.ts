@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { NAME_RULES } from '../../src/names/rules/index.js';
 
 const rulesDir = path.resolve(import.meta.dirname, '../../src/names/rules');
-const ruleFiles = fs.readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+const ruleFiles = fs
+  .readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.slice(0, -3));
 
 describe('NAME_RULES registry', () => {
   it('registers every rule module exactly once, id = file name', () => {
@@ -28,7 +31,8 @@ describe('NAME_RULES registry', () => {
   it.each(NAME_RULES.map((r) => [r.id, r] as const))('%s has kind, docs, an example and a test', (id, rule) => {
     expect(id).toMatch(/^name-[a-z]+(-[a-z]+)*$/);
     expect(rule.kind).toBe('name');
-    for (const text of [rule.summary, rule.rationale, rule.example.bad, rule.example.good]) expect(text.trim()).not.toBe('');
+    for (const text of [rule.summary, rule.rationale, rule.example.bad, rule.example.good])
+      expect(text.trim()).not.toBe('');
     expect(rule.summary).not.toMatch(/\n/);
     expect(rule.example.bad).not.toBe(rule.example.good);
     expect(fs.existsSync(path.resolve(import.meta.dirname, `${id}.test.ts`))).toBe(true);

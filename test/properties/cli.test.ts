@@ -27,7 +27,13 @@ const temp = (): string => {
 async function evt(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: process.cwd(), env: { NO_COLOR: '1' }, isTTY: false });
+  const code = await run(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: process.cwd(),
+    env: { NO_COLOR: '1' },
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -43,14 +49,22 @@ const content = fc.oneof(
   fc.constant('{"$schema": "https://example.com/meta", "title": "x.y"}'),
   word.map((w) => `{"title": "${w}.placed", "type": "object", "required": ["${w}"]}`),
 );
-const file = fc.record({ name: fc.tuple(word, word, fc.constantFrom('', 'ed', '.v2')).map(([a, b, c]) => `${a}.${b}${c}`), yaml: fc.boolean(), content });
+const file = fc.record({
+  name: fc.tuple(word, word, fc.constantFrom('', 'ed', '.v2')).map(([a, b, c]) => `${a}.${b}${c}`),
+  yaml: fc.boolean(),
+  content,
+});
 const repo = fc.uniqueArray(file, { minLength: 1, maxLength: 8, selector: (f) => f.name });
 
 function write(root: string, files: Array<{ name: string; yaml: boolean; content: string }>, union: string[]): void {
   fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
   fs.mkdirSync(path.join(root, 'src'), { recursive: true });
-  for (const f of files) fs.writeFileSync(path.join(root, 'schemas', `${f.name}.schema.${f.yaml ? 'yaml' : 'json'}`), f.content);
-  fs.writeFileSync(path.join(root, 'src/event-types.ts'), `export type EventType =\n${union.map((n) => `  | '${n}'`).join('\n')};\n`);
+  for (const f of files)
+    fs.writeFileSync(path.join(root, 'schemas', `${f.name}.schema.${f.yaml ? 'yaml' : 'json'}`), f.content);
+  fs.writeFileSync(
+    path.join(root, 'src/event-types.ts'),
+    `export type EventType =\n${union.map((n) => `  | '${n}'`).join('\n')};\n`,
+  );
 }
 
 describe('lint output is deterministic', () => {
@@ -96,9 +110,27 @@ describe('evt new then evt lint', () => {
   it('an invalid name is refused with exit 2 and nothing is written', async () => {
     const root = temp();
     fs.cpSync(fixtureRepo('flat'), root, { recursive: true });
-    const snapshot = () => (fs.readdirSync(root, { recursive: true }) as string[]).sort().map((f) => [f, fs.statSync(path.join(root, f)).isFile() ? fs.readFileSync(path.join(root, f), 'utf8') : '']);
+    const snapshot = () =>
+      (fs.readdirSync(root, { recursive: true }) as string[])
+        .sort()
+        .map((f) => [f, fs.statSync(path.join(root, f)).isFile() ? fs.readFileSync(path.join(root, f), 'utf8') : '']);
     const before = snapshot();
-    const invalid = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('../x.y', 'a/b.c', 'A.B', 'a..b', '.a.b', 'a.b.', 'order\\placed', 'оrder.placed', 'x'.repeat(300))).filter((n) => n.length > 0 && !n.startsWith('-') && !n.includes('\0') && checkEventName(n, naming).length > 0);
+    const invalid = fc
+      .oneof(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom(
+          '../x.y',
+          'a/b.c',
+          'A.B',
+          'a..b',
+          '.a.b',
+          'a.b.',
+          'order\\placed',
+          'оrder.placed',
+          'x'.repeat(300),
+        ),
+      )
+      .filter((n) => n.length > 0 && !n.startsWith('-') && !n.includes('\0') && checkEventName(n, naming).length > 0);
     await fc.assert(
       fc.asyncProperty(invalid, async (name) => {
         const result = await evt('new', name, root);

@@ -30,18 +30,25 @@ function tempRepo(files: Record<string, string | Uint8Array>): string {
 }
 
 /** Reads `file` as the loader would after the walk listed it as a regular file. */
-function readListed(root: string, file: string): { source: SchemaSource | undefined; skipped: ContractRepo['skipped'] } {
+function readListed(
+  root: string,
+  file: string,
+): { source: SchemaSource | undefined; skipped: ContractRepo['skipped'] } {
   const skipped: ContractRepo['skipped'] = [];
   return { source: rootReader(root, new Set([file]))(file, skipped), skipped };
 }
 
 /** What the full check (real path inside the root, then open) makes of the same file. */
-function readChecked(root: string, file: string): { source: SchemaSource | undefined; skipped: ContractRepo['skipped'] } {
+function readChecked(
+  root: string,
+  file: string,
+): { source: SchemaSource | undefined; skipped: ContractRepo['skipped'] } {
   const skipped: ContractRepo['skipped'] = [];
   return { source: readInsideRoot(root, file, skipped), skipped };
 }
 
-const text = (source: SchemaSource | undefined): string | undefined => (source instanceof Uint8Array ? Buffer.from(source).toString('utf8') : (source as string | undefined));
+const text = (source: SchemaSource | undefined): string | undefined =>
+  source instanceof Uint8Array ? Buffer.from(source).toString('utf8') : (source as string | undefined);
 
 describe('rootReader: listed regular files skip the real-path check, and nothing else', () => {
   it('a listed file swapped for a symbolic link out of the repo is refused, as by the full check', () => {
@@ -49,7 +56,10 @@ describe('rootReader: listed regular files skip the real-path check, and nothing
     const root = tempRepo({ 'a.json': '{}' });
     fs.rmSync(path.join(root, 'a.json'));
     fs.symlinkSync(path.join(outside, 'secret.json'), path.join(root, 'a.json'));
-    expect(readListed(root, 'a.json')).toEqual({ source: undefined, skipped: [{ file: 'a.json', reason: 'symbolic link to a path outside the repo (not followed)' }] });
+    expect(readListed(root, 'a.json')).toEqual({
+      source: undefined,
+      skipped: [{ file: 'a.json', reason: 'symbolic link to a path outside the repo (not followed)' }],
+    });
   });
 
   it('a listed file swapped for a symbolic link inside the repo is read through the full check', () => {
@@ -64,7 +74,10 @@ describe('rootReader: listed regular files skip the real-path check, and nothing
     const root = tempRepo({ 'a.json': '{}' });
     fs.rmSync(path.join(root, 'a.json'));
     execFileSync('mkfifo', [path.join(root, 'a.json')]);
-    expect(readListed(root, 'a.json')).toEqual({ source: undefined, skipped: [{ file: 'a.json', reason: 'not a regular file (a pipe, socket or device)' }] });
+    expect(readListed(root, 'a.json')).toEqual({
+      source: undefined,
+      skipped: [{ file: 'a.json', reason: 'not a regular file (a pipe, socket or device)' }],
+    });
   });
 
   it('a listed file swapped for a directory, or removed, ends as with the full check', () => {
@@ -72,8 +85,14 @@ describe('rootReader: listed regular files skip the real-path check, and nothing
     fs.rmSync(path.join(root, 'a.json'));
     fs.mkdirSync(path.join(root, 'a.json'));
     fs.rmSync(path.join(root, 'b.json'));
-    expect(readListed(root, 'a.json')).toEqual({ source: undefined, skipped: [{ file: 'a.json', reason: 'a directory, not a file' }] });
-    expect(readListed(root, 'b.json')).toEqual({ source: undefined, skipped: [{ file: 'b.json', reason: 'cannot read: ENOENT' }] });
+    expect(readListed(root, 'a.json')).toEqual({
+      source: undefined,
+      skipped: [{ file: 'a.json', reason: 'a directory, not a file' }],
+    });
+    expect(readListed(root, 'b.json')).toEqual({
+      source: undefined,
+      skipped: [{ file: 'b.json', reason: 'cannot read: ENOENT' }],
+    });
     expect(readListed(root, 'a.json')).toEqual(readChecked(root, 'a.json'));
     expect(readListed(root, 'b.json')).toEqual(readChecked(root, 'b.json'));
   });
@@ -103,7 +122,12 @@ describe('rootReader: listed regular files skip the real-path check, and nothing
 
   it('the reused buffer never mixes files: a short file after a long one, a BOM kept for the parser', () => {
     const long = `{"description": "${'é§'.repeat(50_000)}"}`;
-    const root = tempRepo({ 'long.json': long, 'short.json': '{"a": 1}', 'bom.json': '\ufeff{"b": 2}', 'empty.json': '' });
+    const root = tempRepo({
+      'long.json': long,
+      'short.json': '{"a": 1}',
+      'bom.json': '\ufeff{"b": 2}',
+      'empty.json': '',
+    });
     const read = rootReader(root, new Set(['long.json', 'short.json', 'bom.json', 'empty.json']));
     const skipped: ContractRepo['skipped'] = [];
     expect(read('long.json', skipped)).toBe(long);

@@ -11,9 +11,12 @@ import { fixtureRepo } from '../helpers/paths.js';
 const repoFindings = async (dir: string) => runLintRules(await loadContractRepo(dir), REPO_RULES);
 
 describe('repo rules', () => {
-  it.each(['flat', 'versioned', 'area-action-state', 'name-versioned', 'configured'])('%s fixture is clean', async (name) => {
-    expect(triples(await repoFindings(fixtureRepo(name)))).toEqual([]);
-  });
+  it.each(['flat', 'versioned', 'area-action-state', 'name-versioned', 'configured'])(
+    '%s fixture is clean',
+    async (name) => {
+      expect(triples(await repoFindings(fixtureRepo(name)))).toEqual([]);
+    },
+  );
 
   it('broken-sync: registry, version gap, copied $id and title', async () => {
     const payloads = 'contracts/booking-lifecycle/schema/payloads';
@@ -43,8 +46,15 @@ describe('repo rules', () => {
 
   it('broken-union: a missing literal and an orphan literal with its position', async () => {
     const findings = await repoFindings(fixtureRepo('broken-union'));
-    expect(triples(findings)).toEqual(['union-missing-literal schemas/seller.verified.schema.json #', 'union-orphan-literal src/event-types.ts #']);
-    expect(findings.find((f) => f.ruleId === 'union-orphan-literal')).toMatchObject({ event: 'kyc.verified', line: 4, column: 6 });
+    expect(triples(findings)).toEqual([
+      'union-missing-literal schemas/seller.verified.schema.json #',
+      'union-orphan-literal src/event-types.ts #',
+    ]);
+    expect(findings.find((f) => f.ruleId === 'union-orphan-literal')).toMatchObject({
+      event: 'kyc.verified',
+      line: 4,
+      column: 6,
+    });
   });
 
   it('repo-no-events: a directory without schemas', async () => {
@@ -69,6 +79,8 @@ describe('repo rules', () => {
     const file = path.join(dir, 'contracts/booking-lifecycle/schema/payloads/boat.booked-v2.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('boat.booked payload v2', 'boat.booked payload v1'));
     const findings = await repoFindings(dir);
-    expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual(['schema-title-mismatch: title "boat.booked payload v1" says v1, the file is v2']);
+    expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([
+      'schema-title-mismatch: title "boat.booked payload v1" says v1, the file is v2',
+    ]);
   });
 });

@@ -156,7 +156,13 @@ describe('locatePointer on YAML', () => {
 });
 
 describe('addPositions', () => {
-  const finding = (over: Partial<Finding>): Finding => ({ ruleId: 'r', severity: 'error', pointer: '', message: 'm', ...over });
+  const finding = (over: Partial<Finding>): Finding => ({
+    ruleId: 'r',
+    severity: 'error',
+    pointer: '',
+    message: 'm',
+    ...over,
+  });
 
   it('fills line/column where missing, keeps given ones, leaves unknown files and members alone', () => {
     const docs = docsByFile([json, yaml]);

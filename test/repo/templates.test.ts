@@ -3,11 +3,31 @@ import { compileTemplate, matchTemplate, templateGlob } from '../../src/repo/tem
 
 describe('path templates', () => {
   it.each([
-    ['contracts/{contract}/schema/payloads/{event}-v{version}.json', 'contracts/lock/schema/payloads/credit.released-v2.json', { event: 'credit.released', version: '2' }],
-    ['contracts/{contract}/schema/payloads/{event}-v{version}.json', 'contracts/lock/schema/payloads/credit.released-v2.yaml', { event: 'credit.released', version: '2' }],
-    ['schemas/{event}.schema.json', 'schemas/payment.completed.schema.json', { event: 'payment.completed', version: undefined }],
-    ['events/{aggregate}/{action}.schema.json', 'events/payment/completed.schema.json', { event: 'payment.completed', version: undefined }],
-    ['events/{area}/{action}/{state}/v{version}.json', 'events/task/deal/confirmed/v3.json', { event: 'task.deal.confirmed', version: '3' }],
+    [
+      'contracts/{contract}/schema/payloads/{event}-v{version}.json',
+      'contracts/lock/schema/payloads/credit.released-v2.json',
+      { event: 'credit.released', version: '2' },
+    ],
+    [
+      'contracts/{contract}/schema/payloads/{event}-v{version}.json',
+      'contracts/lock/schema/payloads/credit.released-v2.yaml',
+      { event: 'credit.released', version: '2' },
+    ],
+    [
+      'schemas/{event}.schema.json',
+      'schemas/payment.completed.schema.json',
+      { event: 'payment.completed', version: undefined },
+    ],
+    [
+      'events/{aggregate}/{action}.schema.json',
+      'events/payment/completed.schema.json',
+      { event: 'payment.completed', version: undefined },
+    ],
+    [
+      'events/{area}/{action}/{state}/v{version}.json',
+      'events/task/deal/confirmed/v3.json',
+      { event: 'task.deal.confirmed', version: '3' },
+    ],
     ['{**}/{event}-v{version}.json', 'a/b/c/x.y-v1.json', { event: 'x.y', version: '1' }],
     ['{**}/{event}-v{version}.json', 'x.y-v10.json', { event: 'x.y', version: '10' }],
     ['schemas/{event}/{version}.json', 'schemas/a.b/1-0-2.json', { event: 'a.b', version: '1-0-2' }],

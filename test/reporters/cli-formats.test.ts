@@ -18,12 +18,28 @@ const tempDir = () => {
 describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
   it('--format sarif --output x.sarif --format text: SARIF to the file, text to stdout', () => {
     const dir = tempDir();
-    const result = evt(['lint', fixtureRepo('broken-union'), '--format', 'sarif', '--output', 'x.sarif', '--format', 'text'], dir);
+    const result = evt(
+      ['lint', fixtureRepo('broken-union'), '--format', 'sarif', '--output', 'x.sarif', '--format', 'text'],
+      dir,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').at(-2)).toBe('2 errors, 0 warnings, 0 info');
     const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'x.sarif'), 'utf8'));
-    expect(sarif.runs[0].results.map((r: { ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: unknown } }> }) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region])).toEqual([
+    expect(
+      sarif.runs[0].results.map(
+        (r: {
+          ruleId: string;
+          level: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: unknown } }>;
+        }) => [
+          r.ruleId,
+          r.level,
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+          r.locations[0]!.physicalLocation.region,
+        ],
+      ),
+    ).toEqual([
       ['union-missing-literal', 'error', 'schemas/seller.verified.schema.json', { startLine: 1, startColumn: 1 }],
       ['union-orphan-literal', 'error', 'src/event-types.ts', { startLine: 4, startColumn: 6 }],
     ]);
@@ -31,7 +47,23 @@ describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
 
   it('two files and stdout: junit and markdown to files, github annotations to stdout', () => {
     const dir = tempDir();
-    const result = evt(['lint', fixtureRepo('broken-union'), '-f', 'junit', '-o', 'evt.xml', '-f', 'markdown', '-o', 'comment.md', '-f', 'github'], dir);
+    const result = evt(
+      [
+        'lint',
+        fixtureRepo('broken-union'),
+        '-f',
+        'junit',
+        '-o',
+        'evt.xml',
+        '-f',
+        'markdown',
+        '-o',
+        'comment.md',
+        '-f',
+        'github',
+      ],
+      dir,
+    );
     expect(result).toEqual({
       code: 1,
       stderr: '',
@@ -42,11 +74,20 @@ describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
         '',
       ].join('\n'),
     });
-    expect(fs.readFileSync(path.join(dir, 'evt.xml'), 'utf8')).toContain('<testsuites name="evt lint" tests="2" failures="2" errors="0" skipped="0">');
-    expect(fs.readFileSync(path.join(dir, 'comment.md'), 'utf8').split('\n').slice(0, 2)).toEqual(['<!-- evt-report -->', '### evt lint: 2 errors, 0 warnings, 0 info']);
+    expect(fs.readFileSync(path.join(dir, 'evt.xml'), 'utf8')).toContain(
+      '<testsuites name="evt lint" tests="2" failures="2" errors="0" skipped="0">',
+    );
+    expect(fs.readFileSync(path.join(dir, 'comment.md'), 'utf8').split('\n').slice(0, 2)).toEqual([
+      '<!-- evt-report -->',
+      '### evt lint: 2 errors, 0 warnings, 0 info',
+    ]);
   });
 
   it('an unknown format names every known one', () => {
-    expect(evt(['lint', fixtureRepo('flat'), '--format', 'html'])).toEqual({ code: 2, stdout: '', stderr: 'evt: unknown format "html"\nhint: use one of: text, json, sarif, github, junit, markdown\n' });
+    expect(evt(['lint', fixtureRepo('flat'), '--format', 'html'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'evt: unknown format "html"\nhint: use one of: text, json, sarif, github, junit, markdown\n',
+    });
   });
 });

@@ -77,17 +77,34 @@ describe('sarif', () => {
   });
 
   it('without pinned options: the rule catalog and the version from package.json', () => {
-    const report = createReport('lint', '/r', [{ ruleId: 'union-orphan-literal', severity: 'error', pointer: '', file: 'src/event-types.ts', line: 4, column: 6, message: 'm' }]);
+    const report = createReport('lint', '/r', [
+      {
+        ruleId: 'union-orphan-literal',
+        severity: 'error',
+        pointer: '',
+        file: 'src/event-types.ts',
+        line: 4,
+        column: 6,
+        message: 'm',
+      },
+    ]);
     const driver = JSON.parse(REPORTERS.sarif!(report, { color: false })).runs[0].tool.driver;
     expect(driver.version).toBe(PACKAGE.version);
     expect(driver.rules).toEqual([
-      expect.objectContaining({ id: 'union-orphan-literal', shortDescription: { text: 'Every literal in the TypeScript union of event types has a schema file.' }, defaultConfiguration: { level: 'error' } }),
+      expect.objectContaining({
+        id: 'union-orphan-literal',
+        shortDescription: { text: 'Every literal in the TypeScript union of event types has a schema file.' },
+        defaultConfiguration: { level: 'error' },
+      }),
     ]);
   });
 
   it('encodes file names as URI references', () => {
-    const report = createReport('lint', '/r', [{ ruleId: 'x', severity: 'error', pointer: '', file: 'odd dir/a#b%.json', message: 'm' }]);
-    const uri = JSON.parse(REPORTERS.sarif!(report, sampleOptions)).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    const report = createReport('lint', '/r', [
+      { ruleId: 'x', severity: 'error', pointer: '', file: 'odd dir/a#b%.json', message: 'm' },
+    ]);
+    const uri = JSON.parse(REPORTERS.sarif!(report, sampleOptions)).runs[0].results[0].locations[0].physicalLocation
+      .artifactLocation.uri;
     expect(uri).toBe('odd%20dir/a%23b%25.json');
   });
 });
@@ -128,13 +145,26 @@ describe('clean reports', () => {
 
 describe('escaping edge cases', () => {
   it('junit drops characters XML 1.0 cannot carry and keeps newlines in attributes', () => {
-    const report = createReport('lint', '/r', [{ ruleId: 'x', severity: 'error', pointer: '', message: 'bell\u0007 & <tag>\nnext' }]);
+    const report = createReport('lint', '/r', [
+      { ruleId: 'x', severity: 'error', pointer: '', message: 'bell\u0007 & <tag>\nnext' },
+    ]);
     const xml = REPORTERS.junit!(report, sampleOptions);
-    expect(xml).toContain('<failure message="bell\ufffd &amp; &lt;tag&gt;&#10;next" type="error">(repo): error: bell\ufffd &amp; &lt;tag&gt;\nnext');
+    expect(xml).toContain(
+      '<failure message="bell\ufffd &amp; &lt;tag&gt;&#10;next" type="error">(repo): error: bell\ufffd &amp; &lt;tag&gt;\nnext',
+    );
   });
 
   it('markdown fences a witness with a longer fence than any backtick run inside it', () => {
-    const report = createReport('diff', '/r', [{ ruleId: 'x', severity: 'error', pointer: '', message: 'm', effect: 'narrows', witness: { payload: { code: '````' }, acceptedBy: 'old' } }]);
+    const report = createReport('diff', '/r', [
+      {
+        ruleId: 'x',
+        severity: 'error',
+        pointer: '',
+        message: 'm',
+        effect: 'narrows',
+        witness: { payload: { code: '````' }, acceptedBy: 'old' },
+      },
+    ]);
     expect(REPORTERS.markdown!(report, sampleOptions)).toContain('\n`````json\n{\n  "code": "````"\n}\n`````\n');
   });
 });

@@ -8,7 +8,8 @@ import { FIXTURES } from '../helpers/paths.js';
 export const REPORTS = path.join(FIXTURES, 'reports');
 
 /** The one hand-built report every reporter is tested on: lint and diff findings, witnesses, an approved one, one without a file. */
-export const sampleReport = (): Report => JSON.parse(fs.readFileSync(path.join(REPORTS, 'sample-report.json'), 'utf8')) as Report;
+export const sampleReport = (): Report =>
+  JSON.parse(fs.readFileSync(path.join(REPORTS, 'sample-report.json'), 'utf8')) as Report;
 
 /** Rule docs pinned for the tests (the catalog grows; the expected files should not move with it). */
 export const sampleOptions: ReporterOptions = {

@@ -12,9 +12,14 @@ import { evt } from '../helpers/cli.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 import { copyFixture, read, snapshot } from '../helpers/repo-copy.js';
 
-function evtAsync(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function evtAsync(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), ...args], {
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -23,20 +28,26 @@ function evtAsync(args: string[], env: Record<string, string> = {}): Promise<{ c
   });
 }
 
-const HELD = /^evt: another evt command is changing this repo \(pid \d+ on .+ since \d{4}-\d\d-\d\dT[\d:.]+Z\)\nhint: wait for it to finish and run again; if none is running, delete .+\/\.evt\.lock\n$/;
+const HELD =
+  /^evt: another evt command is changing this repo \(pid \d+ on .+ since \d{4}-\d\d-\d\dT[\d:.]+Z\)\nhint: wait for it to finish and run again; if none is running, delete .+\/\.evt\.lock\n$/;
 
 describe('two evt new at the same time', () => {
   it('one wins (exit 0), the other exits 2 with one line; the repo is consistent', async () => {
     const dir = copyFixture('versioned');
     const hold = { EVT_TEST_LOCK_HOLD_MS: '1500' };
-    const results = await Promise.all([evtAsync(['new', 'boat.returned', dir], hold), evtAsync(['new', 'coach.assigned', dir], hold)]);
+    const results = await Promise.all([
+      evtAsync(['new', 'boat.returned', dir], hold),
+      evtAsync(['new', 'coach.assigned', dir], hold),
+    ]);
     expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
     const loser = results.find((r) => r.code === 2)!;
     expect(loser.stdout).toBe('');
     expect(loser.stderr).toMatch(HELD);
     expect(fs.existsSync(path.join(dir, '.evt.lock'))).toBe(false);
     const winner = results[0]!.code === 0 ? 'boat.returned' : 'coach.assigned';
-    expect(read(dir, 'contracts/event-types-registry.json').match(/"(boat\.returned|coach\.assigned)"/g)).toEqual([`"${winner}"`]);
+    expect(read(dir, 'contracts/event-types-registry.json').match(/"(boat\.returned|coach\.assigned)"/g)).toEqual([
+      `"${winner}"`,
+    ]);
     expect(evt(['lint', dir])).toMatchObject({ code: 0 });
   });
 
@@ -49,7 +60,11 @@ describe('two evt new at the same time', () => {
     expect(second.stderr).toMatch(HELD);
     expect((await first).code).toBe(0);
     const after = snapshot(dir);
-    expect(evt(['new', 'payment.completed', dir])).toEqual({ code: 0, stdout: 'nothing to do: payment.completed is already scaffolded\n', stderr: '' });
+    expect(evt(['new', 'payment.completed', dir])).toEqual({
+      code: 0,
+      stdout: 'nothing to do: payment.completed is already scaffolded\n',
+      stderr: '',
+    });
     expect(snapshot(dir)).toEqual(after);
   });
 });
@@ -57,8 +72,15 @@ describe('two evt new at the same time', () => {
 describe('stale and foreign locks', () => {
   it('a lock whose process is gone is reported as stale, never removed silently', () => {
     const dir = copyFixture('flat');
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
-    const lock = JSON.stringify({ pid: Number(dead), host: os.hostname(), since: '2026-01-01T00:00:00.000Z', command: 'evt new x.y' });
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
+    const lock = JSON.stringify({
+      pid: Number(dead),
+      host: os.hostname(),
+      since: '2026-01-01T00:00:00.000Z',
+      command: 'evt new x.y',
+    });
     fs.writeFileSync(path.join(dir, '.evt.lock'), lock);
     const before = snapshot(dir);
     expect(evt(['new', 'payment.completed', dir])).toEqual({
@@ -72,7 +94,11 @@ describe('stale and foreign locks', () => {
   it('an unreadable lock file still blocks, without details', () => {
     const dir = copyFixture('flat');
     fs.writeFileSync(path.join(dir, '.evt.lock'), '');
-    expect(evt(['new', 'payment.completed', dir])).toEqual({ code: 2, stdout: '', stderr: `evt: another evt command is changing this repo\nhint: wait for it to finish and run again; if none is running, delete ${path.join(dir, '.evt.lock')}\n` });
+    expect(evt(['new', 'payment.completed', dir])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `evt: another evt command is changing this repo\nhint: wait for it to finish and run again; if none is running, delete ${path.join(dir, '.evt.lock')}\n`,
+    });
   });
 
   it('--dry-run takes no lock (it writes nothing, not even .evt.lock)', () => {

@@ -92,15 +92,27 @@ describe('idempotency: the same command twice converges', () => {
     expect(evt(['new', name, dir]).code).toBe(0);
     const before = snapshot(dir);
     const published = fixture === 'name-versioned' ? `${name}.v1` : name;
-    expect(evt(['new', name, dir])).toEqual({ code: 0, stdout: `nothing to do: ${published} is already scaffolded\n`, stderr: '' });
-    expect(evt(['new', name, '--dry-run', dir])).toEqual({ code: 0, stdout: `nothing to do: ${published} is already scaffolded\n`, stderr: '' });
+    expect(evt(['new', name, dir])).toEqual({
+      code: 0,
+      stdout: `nothing to do: ${published} is already scaffolded\n`,
+      stderr: '',
+    });
+    expect(evt(['new', name, '--dry-run', dir])).toEqual({
+      code: 0,
+      stdout: `nothing to do: ${published} is already scaffolded\n`,
+      stderr: '',
+    });
     expect(snapshot(dir)).toEqual(before);
   });
 
   it('a second run after the scaffold was edited is refused, not overwritten', () => {
     const dir = copyFixture('flat');
     expect(evt(['new', 'payment.completed', dir]).code).toBe(0);
-    expect(evt(['new', 'payment.completed', '--description', 'different', dir])).toMatchObject({ code: 2, stderr: 'evt: event "payment.completed" already exists (schemas/payment.completed.schema.json)\nhint: this layout keeps one schema per event: edit schemas/payment.completed.schema.json, or pass --force to overwrite it with a fresh scaffold\n' });
+    expect(evt(['new', 'payment.completed', '--description', 'different', dir])).toMatchObject({
+      code: 2,
+      stderr:
+        'evt: event "payment.completed" already exists (schemas/payment.completed.schema.json)\nhint: this layout keeps one schema per event: edit schemas/payment.completed.schema.json, or pass --force to overwrite it with a fresh scaffold\n',
+    });
   });
 
   it('fills in what is missing: a schema whose union literal was removed gets it back', () => {
@@ -109,7 +121,10 @@ describe('idempotency: the same command twice converges', () => {
     const union = snapshot(dir).get('src/event-types.ts');
     const file = `${dir}/src/event-types.ts`;
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("  | 'payment.completed'\n", ''));
-    expect(evt(['new', 'payment.completed', dir])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^changed src\/event-types.ts\n/) });
+    expect(evt(['new', 'payment.completed', dir])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^changed src\/event-types.ts\n/),
+    });
     expect(snapshot(dir).get('src/event-types.ts')).toBe(union);
   });
 });

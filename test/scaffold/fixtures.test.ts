@@ -21,7 +21,9 @@ describe('evt new on the flat fixture (goodgo: schemas/<event>.schema.json + Typ
   it('adds the schema and the literal to the union type and the EVENT_TYPES array', () => {
     const dir = copyFixture('flat');
     const out = scaffold(dir, ['payment.completed'], ['schemas/payment.completed.schema.json', 'src/event-types.ts']);
-    expect(out).toBe('created schemas/payment.completed.schema.json\nchanged src/event-types.ts\n\nnext:\n  - describe the payload in schemas/payment.completed.schema.json: description, properties, required, examples\n');
+    expect(out).toBe(
+      'created schemas/payment.completed.schema.json\nchanged src/event-types.ts\n\nnext:\n  - describe the payload in schemas/payment.completed.schema.json: description, properties, required, examples\n',
+    );
     expect(read(dir, 'src/event-types.ts')).toBe(
       [
         '// Every event type this package publishes. Keep in step with schemas/.',
@@ -65,7 +67,8 @@ describe('evt new on the flat fixture (goodgo: schemas/<event>.schema.json + Typ
     expect(evt(['new', 'order.placed', '--next-version', dir])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'evt: "order.placed" has no versions: this layout keeps one schema per event (schemas/order.placed.schema.json)\nhint: edit schemas/order.placed.schema.json in place; a breaking change needs a new event name\n',
+      stderr:
+        'evt: "order.placed" has no versions: this layout keeps one schema per event (schemas/order.placed.schema.json)\nhint: edit schemas/order.placed.schema.json in place; a breaking change needs a new event name\n',
     });
     expect(snapshot(dir)).toEqual(before);
   });
@@ -86,7 +89,11 @@ const VERSIONED_REGISTRY = (lines: string[]): string =>
 describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/payloads/<event>-v<N>.json + registry)', () => {
   it('adds v1 in the sibling contract and a registry entry shaped like its neighbours, sorted', () => {
     const dir = copyFixture('versioned');
-    scaffold(dir, ['boat.returned'], ['contracts/booking-lifecycle/schema/payloads/boat.returned-v1.json', 'contracts/event-types-registry.json']);
+    scaffold(
+      dir,
+      ['boat.returned'],
+      ['contracts/booking-lifecycle/schema/payloads/boat.returned-v1.json', 'contracts/event-types-registry.json'],
+    );
     expect(read(dir, 'contracts/event-types-registry.json')).toBe(
       VERSIONED_REGISTRY([
         '"boat.booked": { "contract": "booking-lifecycle", "producer": "bookings", "versions": [1, 2], "current_version": 2 },',
@@ -114,20 +121,38 @@ describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/
 
   it('puts a new family in a contract named after it, with --producer and --description', () => {
     const dir = copyFixture('versioned');
-    scaffold(dir, ['coach.assigned', '--producer', 'coaching', '--description', 'A coach was assigned to a "session".'], ['contracts/coach/schema/payloads/coach.assigned-v1.json', 'contracts/event-types-registry.json']);
-    expect(read(dir, 'contracts/event-types-registry.json')).toContain('    "booking.cancelled": { "contract": "booking-lifecycle", "producer": "bookings", "versions": [1], "current_version": 1 },\n    "coach.assigned": { "contract": "coach", "producer": "coaching", "versions": [1], "current_version": 1 },\n');
-    expect(read(dir, 'contracts/coach/schema/payloads/coach.assigned-v1.json')).toContain('  "description": "A coach was assigned to a \\"session\\".",\n');
+    scaffold(
+      dir,
+      ['coach.assigned', '--producer', 'coaching', '--description', 'A coach was assigned to a "session".'],
+      ['contracts/coach/schema/payloads/coach.assigned-v1.json', 'contracts/event-types-registry.json'],
+    );
+    expect(read(dir, 'contracts/event-types-registry.json')).toContain(
+      '    "booking.cancelled": { "contract": "booking-lifecycle", "producer": "bookings", "versions": [1], "current_version": 1 },\n    "coach.assigned": { "contract": "coach", "producer": "coaching", "versions": [1], "current_version": 1 },\n',
+    );
+    expect(read(dir, 'contracts/coach/schema/payloads/coach.assigned-v1.json')).toContain(
+      '  "description": "A coach was assigned to a \\"session\\".",\n',
+    );
   });
 
   it('--dir chooses the contract directory', () => {
     const dir = copyFixture('versioned');
-    scaffold(dir, ['credit.refunded', '--dir', 'refunds'], ['contracts/event-types-registry.json', 'contracts/refunds/schema/payloads/credit.refunded-v1.json']);
-    expect(read(dir, 'contracts/event-types-registry.json')).toContain('"credit.refunded": { "contract": "refunds", "producer": "finance", "versions": [1], "current_version": 1 },\n    "credit.topped_up"');
+    scaffold(
+      dir,
+      ['credit.refunded', '--dir', 'refunds'],
+      ['contracts/event-types-registry.json', 'contracts/refunds/schema/payloads/credit.refunded-v1.json'],
+    );
+    expect(read(dir, 'contracts/event-types-registry.json')).toContain(
+      '"credit.refunded": { "contract": "refunds", "producer": "finance", "versions": [1], "current_version": 1 },\n    "credit.topped_up"',
+    );
   });
 
   it('--next-version copies the newest version to v3 and bumps the registry entry in place', () => {
     const dir = copyFixture('versioned');
-    const out = scaffold(dir, ['boat.booked', '--next-version'], ['contracts/booking-lifecycle/schema/payloads/boat.booked-v3.json', 'contracts/event-types-registry.json']);
+    const out = scaffold(
+      dir,
+      ['boat.booked', '--next-version'],
+      ['contracts/booking-lifecycle/schema/payloads/boat.booked-v3.json', 'contracts/event-types-registry.json'],
+    );
     expect(out).toBe(
       'created contracts/booking-lifecycle/schema/payloads/boat.booked-v3.json\nchanged contracts/event-types-registry.json\n\nnext:\n' +
         '  - contracts/booking-lifecycle/schema/payloads/boat.booked-v3.json is a copy of contracts/booking-lifecycle/schema/payloads/boat.booked-v2.json with a new $id and title: make the v3 change there\n' +
@@ -142,7 +167,11 @@ describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/
       ]),
     );
     const v2 = read(dir, 'contracts/booking-lifecycle/schema/payloads/boat.booked-v2.json');
-    expect(read(dir, 'contracts/booking-lifecycle/schema/payloads/boat.booked-v3.json')).toBe(v2.replace('boat.booked-v2.json', 'boat.booked-v3.json').replace('"boat.booked payload v2"', '"boat.booked payload v3"'));
+    expect(read(dir, 'contracts/booking-lifecycle/schema/payloads/boat.booked-v3.json')).toBe(
+      v2
+        .replace('boat.booked-v2.json', 'boat.booked-v3.json')
+        .replace('"boat.booked payload v2"', '"boat.booked payload v3"'),
+    );
   });
 });
 
@@ -170,7 +199,9 @@ describe('evt new on the area-action-state fixture (go4u: events/<event>/v<N>.sc
     const dir = copyFixture('area-action-state');
     scaffold(dir, ['task.deal.confirmed', '--next-version'], ['events/task.deal.confirmed/v3.schema.json']);
     const text = read(dir, 'events/task.deal.confirmed/v3.schema.json');
-    expect(text).toContain('  "$id": "https://catalog.errands.test/events/task.deal.confirmed/v3.schema.json",\n  "title": "task.deal.confirmed v3",\n');
+    expect(text).toContain(
+      '  "$id": "https://catalog.errands.test/events/task.deal.confirmed/v3.schema.json",\n  "title": "task.deal.confirmed v3",\n',
+    );
   });
 });
 
@@ -178,8 +209,14 @@ describe('evt new on the name-versioned fixture (salestalk: events/<domain>.<act
   it('adds <name>.v1 whether or not the name is typed with its version', () => {
     const dir = copyFixture('name-versioned');
     scaffold(dir, ['deck.exported'], ['events/deck.exported.v1.json']);
-    expect(read(dir, 'events/deck.exported.v1.json')).toContain('  "$id": "https://contracts.pitchdeck.test/events/deck.exported.v1.json",\n  "title": "deck.exported.v1",\n');
-    expect(evt(['new', 'deck.exported.v1', dir])).toEqual({ code: 0, stdout: 'nothing to do: deck.exported.v1 is already scaffolded\n', stderr: '' });
+    expect(read(dir, 'events/deck.exported.v1.json')).toContain(
+      '  "$id": "https://contracts.pitchdeck.test/events/deck.exported.v1.json",\n  "title": "deck.exported.v1",\n',
+    );
+    expect(evt(['new', 'deck.exported.v1', dir])).toEqual({
+      code: 0,
+      stdout: 'nothing to do: deck.exported.v1 is already scaffolded\n',
+      stderr: '',
+    });
   });
 
   it('--next-version writes deck.generated.v3 with the name (and so the title) bumped', () => {
@@ -194,7 +231,9 @@ describe('evt new on the configured fixture (events/<aggregate>/<action>/<semver
   it('writes YAML in the directory-per-segment layout', () => {
     const dir = copyFixture('configured');
     scaffold(dir, ['invoice.paid'], ['events/invoice/paid/1.0.0.schema.yaml']);
-    expect(read(dir, 'events/invoice/paid/1.0.0.schema.yaml')).toBe(`$schema: https://json-schema.org/draft/2020-12/schema
+    expect(
+      read(dir, 'events/invoice/paid/1.0.0.schema.yaml'),
+    ).toBe(`$schema: https://json-schema.org/draft/2020-12/schema
 $id: https://contracts.ledgerly.test/events/invoice/paid/1.0.0.schema.yaml
 title: invoice.paid 1.0.0
 description: "TODO: describe when invoice.paid is emitted and what it means."
@@ -217,6 +256,10 @@ examples:
     const dir = copyFixture('configured');
     scaffold(dir, ['invoice.issued', '--next-version', ...bump], [`events/invoice/issued/${version}.schema.yaml`]);
     const previous = read(dir, 'events/invoice/issued/1.1.0.schema.yaml');
-    expect(read(dir, `events/invoice/issued/${version}.schema.yaml`)).toBe(previous.replace('issued/1.1.0.schema.yaml', `issued/${version}.schema.yaml`).replace('title: invoice.issued 1.1.0', `title: invoice.issued ${version}`));
+    expect(read(dir, `events/invoice/issued/${version}.schema.yaml`)).toBe(
+      previous
+        .replace('issued/1.1.0.schema.yaml', `issued/${version}.schema.yaml`)
+        .replace('title: invoice.issued 1.1.0', `title: invoice.issued ${version}`),
+    );
   });
 });

@@ -48,7 +48,9 @@ describe('scaffold.templates', () => {
     const before = snapshot(dir);
     const result = evt(['new', 'refund.issued', dir]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^evt: evt-templates\/payload\.json: the rendered template is not valid json: .+ \(line 1\)\nhint: fix the template; placeholders are/);
+    expect(result.stderr).toMatch(
+      /^evt: evt-templates\/payload\.json: the rendered template is not valid json: .+ \(line 1\)\nhint: fix the template; placeholders are/,
+    );
     expect(snapshot(dir)).toEqual(before);
   });
 });

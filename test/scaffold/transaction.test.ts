@@ -52,7 +52,13 @@ describe('applyPlan rolls back', () => {
   it('the next version of an existing event, failing after the registry rename', async () => {
     const dir = copyFixture('versioned');
     const before = snapshot(dir);
-    await expect(scaffoldEvent(dir, { name: 'boat.booked', nextVersion: true }, { hooks: { afterRename: (_f, i) => (i === 1 ? boom() : undefined) } })).rejects.toThrow('nothing was changed');
+    await expect(
+      scaffoldEvent(
+        dir,
+        { name: 'boat.booked', nextVersion: true },
+        { hooks: { afterRename: (_f, i) => (i === 1 ? boom() : undefined) } },
+      ),
+    ).rejects.toThrow('nothing was changed');
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -79,8 +85,12 @@ describe('applyPlan rolls back', () => {
     fs.symlinkSync(outside, path.join(dir, 'contracts/coach'));
     const plan = planScaffold(await loadContractRepo(dir), { name: 'coach.assigned' });
     expect(plan.files[0]!.path).toBe('contracts/coach/schema/payloads/coach.assigned-v1.json');
-    expect(() => applyPlan(plan)).toThrow('refusing to write outside the repo: contracts/coach/schema/payloads/coach.assigned-v1.json');
-    expect(() => applyPlan({ ...plan, files: [{ path: '../escape.json', before: null, after: '{}' }] })).toThrow('refusing to write outside the repo: ../escape.json');
+    expect(() => applyPlan(plan)).toThrow(
+      'refusing to write outside the repo: contracts/coach/schema/payloads/coach.assigned-v1.json',
+    );
+    expect(() => applyPlan({ ...plan, files: [{ path: '../escape.json', before: null, after: '{}' }] })).toThrow(
+      'refusing to write outside the repo: ../escape.json',
+    );
     expect(fs.existsSync(path.join(outside, 'schema'))).toBe(false);
   });
 

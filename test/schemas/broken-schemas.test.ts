@@ -50,7 +50,10 @@ describe('fixtures/repos/broken-schemas', () => {
     const envelope = runSchemaRules(repo).filter((f) => f.ruleId === 'envelope-accepts-names');
     expect(envelope.map((f) => [f.event, f.message])).toEqual([
       ['example.invalid', 'envelope eventType rejects "example.invalid": it is longer than maxLength 14'],
-      ['user.signed_up', 'envelope eventType rejects "user.signed_up": it does not match pattern "^[a-z]+\\\\.[a-z]+$"'],
+      [
+        'user.signed_up',
+        'envelope eventType rejects "user.signed_up": it does not match pattern "^[a-z]+\\\\.[a-z]+$"',
+      ],
     ]);
   });
 });

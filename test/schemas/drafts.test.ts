@@ -31,7 +31,11 @@ describe('dialects read off the meta-schemas', () => {
     ['04', ['id', 'format', '$ref'], ['$id', 'const', 'if', 'prefixItems']],
     ['06', ['$id', 'const', 'contains', 'examples'], ['if', '$comment', 'prefixItems']],
     ['07', ['if', 'then', 'else', '$comment', 'writeOnly', '$defs'], ['prefixItems', 'unevaluatedProperties']],
-    ['2019-09', ['$anchor', 'unevaluatedProperties', 'dependentRequired', '$recursiveRef'], ['prefixItems', '$dynamicRef']],
+    [
+      '2019-09',
+      ['$anchor', 'unevaluatedProperties', 'dependentRequired', '$recursiveRef'],
+      ['prefixItems', '$dynamicRef'],
+    ],
     ['2020-12', ['prefixItems', '$dynamicRef', '$dynamicAnchor', 'definitions'], ['additionalItems', 'nullable']],
   ] as const)('draft %s knows %j and not %j', (draft, known, unknown) => {
     const dialect = dialectOf(draft);

@@ -11,7 +11,10 @@ import { SCHEMA_RULES } from '../../src/schemas/rules/index.js';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Writes `files` (path -> JSON value or raw text) into a fresh temp dir and loads it as a repo. */
-export async function repoFrom(files: Record<string, unknown>, config: RawConfig = { preset: 'goodgo' }): Promise<ContractRepo> {
+export async function repoFrom(
+  files: Record<string, unknown>,
+  config: RawConfig = { preset: 'goodgo' },
+): Promise<ContractRepo> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-schemas-'));
   for (const [file, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -24,7 +27,9 @@ export type Row = [ruleId: string, file: string | undefined, pointer: string];
 
 /** Findings as sorted (rule id, file, pointer) rows: the shape every test asserts exactly. */
 export function rows(findings: FindingDraft[]): Row[] {
-  return findings.map((f): Row => [f.ruleId, f.file, f.pointer]).sort((a, b) => a.join('\0').localeCompare(b.join('\0')));
+  return findings
+    .map((f): Row => [f.ruleId, f.file, f.pointer])
+    .sort((a, b) => a.join('\0').localeCompare(b.join('\0')));
 }
 
 export function runSchemaRules(repo: ContractRepo, rules: readonly LintRule[] = SCHEMA_RULES): FindingDraft[] {

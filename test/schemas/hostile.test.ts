@@ -7,7 +7,7 @@ import { repoFrom, rows, runSchemaRules } from './helpers.js';
 const S = 'schemas/a.b.schema.json';
 
 function nested(depth: number): string {
-  return '{"not":'.repeat(depth) + '{}' + '}'.repeat(depth);
+  return `${'{"not":'.repeat(depth)}{}${'}'.repeat(depth)}`;
 }
 
 describe('hostile schemas', () => {
@@ -55,12 +55,20 @@ describe('hostile schemas', () => {
     });
     const findings = runSchemaRules(repo);
     expect(findings.find((f) => f.ruleId === 'schema-example-invalid')!.message).toContain('catastrophic backtracking');
-    expect(findings.filter((f) => f.ruleId === 'envelope-accepts-names').map((f) => f.message.includes('catastrophic backtracking'))).toContain(true);
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'envelope-accepts-names')
+        .map((f) => f.message.includes('catastrophic backtracking')),
+    ).toContain(true);
   });
 
   it('keys that look like pointers, prototypes and odd $ids do not confuse the walk', async () => {
     const repo = await repoFrom({
-      [S]: { $id: 'not a uri ::', properties: { __proto__: { type: 'string' }, 'a/b~c': { $ref: '#/properties/a~1b~0c' } }, $defs: { constructor: {} } },
+      [S]: {
+        $id: 'not a uri ::',
+        properties: { __proto__: { type: 'string' }, 'a/b~c': { $ref: '#/properties/a~1b~0c' } },
+        $defs: { constructor: {} },
+      },
     });
     expect(rows(runSchemaRules(repo))).toEqual([]);
   });

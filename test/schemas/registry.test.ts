@@ -8,7 +8,11 @@ const RULES_DIR = path.join(REPO_ROOT, 'src/schemas/rules');
 
 describe('schema rule registry', () => {
   it('registers every rule module once, with id = file name', () => {
-    const files = fs.readdirSync(RULES_DIR).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = fs
+      .readdirSync(RULES_DIR)
+      .filter((f) => f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(SCHEMA_RULES.map((r) => r.id).sort()).toEqual(files);
   });
 

@@ -23,7 +23,9 @@ interface ApproveOpts {
 export function registerApprove(program: Command, io: CliIO, done: CommandResult): void {
   program
     .command('approve')
-    .description('accept the current failing findings: write them to the approvals file with a reason, an owner and an end date')
+    .description(
+      'accept the current failing findings: write them to the approvals file with a reason, an owner and an end date',
+    )
     .argument('[dir]', 'contracts repo', '.')
     .requiredOption('--reason <text>', 'why the change is acceptable')
     .requiredOption('--by <name>', 'who approves it')
@@ -34,16 +36,30 @@ export function registerApprove(program: Command, io: CliIO, done: CommandResult
     .action(async (dir: string, opts: ApproveOpts) => {
       const today = resolveToday(io.env);
       checkOptions(opts, today);
-      const [{ addApprovals }, { runCheck }, { loadContractRepo }] = await Promise.all([import('../../approvals/write.js'), import('../../check/run-check.js'), import('../../repo/load.js')]);
-      const repo = await loadContractRepo(path.resolve(io.cwd, dir), { configFile: configPath(io, opts as unknown as Record<string, unknown>) });
+      const [{ addApprovals }, { runCheck }, { loadContractRepo }] = await Promise.all([
+        import('../../approvals/write.js'),
+        import('../../check/run-check.js'),
+        import('../../repo/load.js'),
+      ]);
+      const repo = await loadContractRepo(path.resolve(io.cwd, dir), {
+        configFile: configPath(io, opts as unknown as Record<string, unknown>),
+      });
       const file = repo.config.approvals;
       const target = path.join(repo.root, file);
       // the same findings `evt check` reports (lint + diff, approvals already applied)
-      const current = (await runCheck(repo, 'check', { lint: true, diff: true, against: opts.against, witnesses: false, today })).findings;
+      const current = (
+        await runCheck(repo, 'check', { lint: true, diff: true, against: opts.against, witnesses: false, today })
+      ).findings;
       const failing = current.filter((f) => !f.approved && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[opts.failOn]);
       const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
-      const result = addApprovals(before, failing, { reason: opts.reason, by: opts.by, expires: opts.expires, today }, file);
-      if (result.added + result.renewed === 0) io.stdout(`nothing to approve: every failing finding already has an approval in ${file}\n`);
+      const result = addApprovals(
+        before,
+        failing,
+        { reason: opts.reason, by: opts.by, expires: opts.expires, today },
+        file,
+      );
+      if (result.added + result.renewed === 0)
+        io.stdout(`nothing to approve: every failing finding already has an approval in ${file}\n`);
       else {
         writeFileAtomic(target, result.text);
         io.stdout(`${file}: ${result.added} added, ${result.renewed} renewed (expires ${opts.expires})\n`);
@@ -53,8 +69,13 @@ export function registerApprove(program: Command, io: CliIO, done: CommandResult
 }
 
 function checkOptions(opts: ApproveOpts, today: string): void {
-  if (!isIsoDate(opts.expires)) throw new EvtError(`--expires must be a date written YYYY-MM-DD, got "${opts.expires}"`, 'e.g. --expires 2026-03-31');
-  if (opts.expires < today) throw new EvtError(`--expires ${opts.expires} is in the past (today is ${today})`, 'pass a date from today on');
+  if (!isIsoDate(opts.expires))
+    throw new EvtError(
+      `--expires must be a date written YYYY-MM-DD, got "${opts.expires}"`,
+      'e.g. --expires 2026-03-31',
+    );
+  if (opts.expires < today)
+    throw new EvtError(`--expires ${opts.expires} is in the past (today is ${today})`, 'pass a date from today on');
   if (opts.reason.trim() === '') throw new EvtError('--reason is empty', 'say why the change is acceptable');
   if (opts.by.trim() === '') throw new EvtError('--by is empty', 'name who approves the change');
 }

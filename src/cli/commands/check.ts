@@ -13,9 +13,16 @@ export function registerCheck(program: Command, io: CliIO, done: CommandResult):
     .command('check')
     .description('lint and diff in one run, one report and one exit code (for CI)')
     .argument('[dir]', 'contracts repo', '.');
-  addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (dir: string, opts: CompareOpts & Record<string, unknown>) => {
-    const compare = compareOptions(opts);
-    const report = await repoReport(path.resolve(io.cwd, dir), { command: 'check', lint: true, diff: true, compare }, opts, io);
-    done(await emitReport(report, outputOptionsFrom(opts), io));
-  });
+  addCacheOptions(addOutputOptions(addCompareOptions(command))).action(
+    async (dir: string, opts: CompareOpts & Record<string, unknown>) => {
+      const compare = compareOptions(opts);
+      const report = await repoReport(
+        path.resolve(io.cwd, dir),
+        { command: 'check', lint: true, diff: true, compare },
+        opts,
+        io,
+      );
+      done(await emitReport(report, outputOptionsFrom(opts), io));
+    },
+  );
 }

@@ -13,26 +13,45 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     .command('diff')
     .description('classify every change between versions as breaking or compatible, for which consumers and why')
     .argument('[paths...]', 'a contracts repo (default .), or two schema files: old.json new.json');
-  addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
-    const output = outputOptionsFrom(opts);
-    if (paths.length === 2) {
-      const { diffFiles } = await import('../../compare/diff-files.js');
-      const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, { ...opts, witnesses: opts.witnesses ?? true });
+  addCacheOptions(addOutputOptions(addCompareOptions(command))).action(
+    async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
+      const output = outputOptionsFrom(opts);
+      if (paths.length === 2) {
+        const { diffFiles } = await import('../../compare/diff-files.js');
+        const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, {
+          ...opts,
+          witnesses: opts.witnesses ?? true,
+        });
+        done(await emitReport(report, output, io));
+        return;
+      }
+      if (paths.length > 2)
+        throw new EvtError(
+          `evt diff takes a directory or two files, got ${paths.length} paths`,
+          'evt diff old.json new.json, or evt diff [dir]',
+        );
+      const dir = path.resolve(io.cwd, paths[0] ?? '.');
+      if (fs.existsSync(dir) && fs.statSync(dir).isFile())
+        throw new EvtError(`${paths[0]} is a file: evt diff needs two files to compare`, 'evt diff old.json new.json');
+      const compare = compareOptions(opts);
+      const report = await repoReport(dir, { command: 'diff', lint: false, diff: true, compare }, opts, io);
       done(await emitReport(report, output, io));
-      return;
-    }
-    if (paths.length > 2) throw new EvtError(`evt diff takes a directory or two files, got ${paths.length} paths`, 'evt diff old.json new.json, or evt diff [dir]');
-    const dir = path.resolve(io.cwd, paths[0] ?? '.');
-    if (fs.existsSync(dir) && fs.statSync(dir).isFile()) throw new EvtError(`${paths[0]} is a file: evt diff needs two files to compare`, 'evt diff old.json new.json');
-    const compare = compareOptions(opts);
-    const report = await repoReport(dir, { command: 'diff', lint: false, diff: true, compare }, opts, io);
-    done(await emitReport(report, output, io));
-  });
+    },
+  );
 }
 
 export type CompareOptions = ReturnType<typeof compareOptions>;
 
 export function compareOptions(opts: CompareOpts) {
-  if (opts.changed && !opts.against) throw new EvtError('--changed needs --against <ref>', 'e.g. --changed --against origin/main');
-  return { against: opts.against, mode: opts.mode, policy: opts.policy, transitive: opts.transitive, changed: opts.changed, witnesses: opts.witnesses ?? 'auto', crossCheck: opts.crossCheck } as const;
+  if (opts.changed && !opts.against)
+    throw new EvtError('--changed needs --against <ref>', 'e.g. --changed --against origin/main');
+  return {
+    against: opts.against,
+    mode: opts.mode,
+    policy: opts.policy,
+    transitive: opts.transitive,
+    changed: opts.changed,
+    witnesses: opts.witnesses ?? 'auto',
+    crossCheck: opts.crossCheck,
+  } as const;
 }

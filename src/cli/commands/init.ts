@@ -16,9 +16,16 @@ export function registerInit(program: Command, io: CliIO, done: CommandResult): 
     .action(async (dir: string, opts: { force?: boolean; stdout?: boolean }) => {
       const root = path.resolve(io.cwd, dir);
       const target = path.join(root, 'evt.config.yaml');
-      if (!opts.stdout && fs.existsSync(target) && !opts.force) throw new EvtError('evt.config.yaml already exists', 'pass --force to overwrite it, or --stdout to print the starter config');
+      if (!opts.stdout && fs.existsSync(target) && !opts.force)
+        throw new EvtError(
+          'evt.config.yaml already exists',
+          'pass --force to overwrite it, or --stdout to print the starter config',
+        );
       // with --force an existing config is the starting point, so a re-init keeps its layout
-      const [{ renderStarterConfig }, { loadContractRepo }] = await Promise.all([import('../../init/render-config.js'), import('../../repo/load.js')]);
+      const [{ renderStarterConfig }, { loadContractRepo }] = await Promise.all([
+        import('../../init/render-config.js'),
+        import('../../repo/load.js'),
+      ]);
       const text = renderStarterConfig(await loadContractRepo(root));
       if (opts.stdout) io.stdout(text);
       else {

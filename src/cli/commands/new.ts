@@ -19,22 +19,47 @@ interface NewOptions {
 export function registerNew(program: Command, io: CliIO, done: CommandResult): void {
   program
     .command('new')
-    .description('scaffold a new event type, or the next version of one: schema, union literal, registry entry, example')
+    .description(
+      'scaffold a new event type, or the next version of one: schema, union literal, registry entry, example',
+    )
     .argument('<name>', 'event name, e.g. payment.completed')
     .argument('[repo]', 'contracts repo', '.')
     .option('--next-version', 'start the next version of an existing event (copy of the newest)')
-    .addOption(new Option('--bump <level>', 'with --next-version: which part of a semver/SchemaVer version goes up').choices(['major', 'minor', 'patch']))
+    .addOption(
+      new Option('--bump <level>', 'with --next-version: which part of a semver/SchemaVer version goes up').choices([
+        'major',
+        'minor',
+        'patch',
+      ]),
+    )
     .option('--dry-run', 'print the plan with a diff of every file; write nothing')
-    .option('--producer <name>', 'producer for the registry entry (default: that of the events sharing the first name segment)')
+    .option(
+      '--producer <name>',
+      'producer for the registry entry (default: that of the events sharing the first name segment)',
+    )
     .option('--description <text>', 'description of the new payload schema')
-    .option('--dir <path>', 'directory for {contract} layouts (default: that of the events sharing the first name segment, else the first segment)')
+    .option(
+      '--dir <path>',
+      'directory for {contract} layouts (default: that of the events sharing the first name segment, else the first segment)',
+    )
     .option('--force', 'overwrite a file that exists with different content')
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)')
     .action(async (name: string, repo: string, opts: NewOptions) => {
-      const [{ scaffoldEvent }, { renderPlan }] = await Promise.all([import('../../scaffold/scaffold.js'), import('../../scaffold/render-plan.js')]);
+      const [{ scaffoldEvent }, { renderPlan }] = await Promise.all([
+        import('../../scaffold/scaffold.js'),
+        import('../../scaffold/render-plan.js'),
+      ]);
       const plan = await scaffoldEvent(
         path.resolve(io.cwd, repo),
-        { name, nextVersion: opts.nextVersion, bump: opts.bump, producer: opts.producer, description: opts.description, dir: opts.dir, force: opts.force },
+        {
+          name,
+          nextVersion: opts.nextVersion,
+          bump: opts.bump,
+          producer: opts.producer,
+          description: opts.description,
+          dir: opts.dir,
+          force: opts.force,
+        },
         { dryRun: opts.dryRun, configFile: configPath(io, opts as Record<string, unknown>), hooks: testHooks(io) },
       );
       io.stdout(renderPlan(plan, { dryRun: opts.dryRun === true }));

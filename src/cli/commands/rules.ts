@@ -6,7 +6,9 @@ export function registerRules(program: Command, io: CliIO, done: CommandResult):
   program
     .command('rules')
     .description('list every rule with its id, default severity and summary')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
+    )
     .action(async (opts: { format: string }) => {
       const { renderRulesMarkdown, ruleCatalog } = await import('../../rules-catalog.js');
       const rules = ruleCatalog();
@@ -14,7 +16,8 @@ export function registerRules(program: Command, io: CliIO, done: CommandResult):
       else if (opts.format === 'markdown') io.stdout(`${renderRulesMarkdown(rules)}\n`);
       else {
         const width = Math.max(...rules.map((r) => r.id.length));
-        for (const r of rules) io.stdout(`${r.id.padEnd(width)}  ${r.kind.padEnd(6)}  ${r.defaultSeverity.padEnd(7)}  ${r.summary}\n`);
+        for (const r of rules)
+          io.stdout(`${r.id.padEnd(width)}  ${r.kind.padEnd(6)}  ${r.defaultSeverity.padEnd(7)}  ${r.summary}\n`);
       }
       done(EXIT_OK);
     });

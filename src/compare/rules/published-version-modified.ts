@@ -8,18 +8,24 @@ export const publishedVersionModified: PairRule = {
   id: 'published-version-modified',
   defaultSeverity: 'error',
   summary: 'A published version file changed in place beyond annotations (title, description, examples, $comment).',
-  rationale: 'Consumers pinned to a version validate against the file they have; editing it forks the contract between deployments.',
-  example: { bad: 'credit.released-v1.json gains a required field on this branch', good: 'the change goes into credit.released-v2.json' },
+  rationale:
+    'Consumers pinned to a version validate against the file they have; editing it forks the contract between deployments.',
+  example: {
+    bad: 'credit.released-v1.json gains a required field on this branch',
+    good: 'the change goes into credit.released-v2.json',
+  },
   check({ pair, kind }) {
     const [previous, current] = [pair.previous.version, pair.current.version];
     if (pair.origin !== 'git' || !previous || !current || previous.raw !== current.raw || kind === 'none') return [];
-    return [{
-      ruleId: this.id,
-      event: pair.event,
-      file: pair.current.doc.file,
-      pointer: '',
-      message: `${pair.current.doc.file} was already published and changed in place (${kind} changes)`,
-      hint: 'revert it and make the change in a new version (evt new <event> --next-version)',
-    }];
+    return [
+      {
+        ruleId: this.id,
+        event: pair.event,
+        file: pair.current.doc.file,
+        pointer: '',
+        message: `${pair.current.doc.file} was already published and changed in place (${kind} changes)`,
+        hint: 'revert it and make the change in a new version (evt new <event> --next-version)',
+      },
+    ];
   },
 };

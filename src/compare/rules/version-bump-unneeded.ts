@@ -6,18 +6,24 @@ export const versionBumpUnneeded: PairRule = {
   id: 'version-bump-unneeded',
   defaultSeverity: 'info',
   summary: 'A new major version whose changes are all compatible under the chosen mode.',
-  rationale: 'Every major version doubles what producers emit and consumers support during migration; a compatible change can ship in place.',
-  example: { bad: 'boat.booked v1 -> v2 only adds an optional field', good: 'add the optional field to v1 (or bump a minor version)' },
+  rationale:
+    'Every major version doubles what producers emit and consumers support during migration; a compatible change can ship in place.',
+  example: {
+    bad: 'boat.booked v1 -> v2 only adds an optional field',
+    good: 'add the optional field to v1 (or bump a minor version)',
+  },
   check({ pair, kind }) {
     const [previous, current] = [pair.previous.version, pair.current.version];
     if (!previous || !current || kind === 'breaking' || bumpLevel(previous, current) !== 'major') return [];
-    return [{
-      ruleId: this.id,
-      event: pair.event,
-      file: pair.current.doc.file,
-      pointer: '',
-      message: `${pair.event} ${previous.raw} -> ${current.raw} is a new major version, but its changes are ${kind === 'none' ? 'annotations only' : 'all compatible'}`,
-      hint: 'ship compatible changes in the current version (or as a minor one)',
-    }];
+    return [
+      {
+        ruleId: this.id,
+        event: pair.event,
+        file: pair.current.doc.file,
+        pointer: '',
+        message: `${pair.event} ${previous.raw} -> ${current.raw} is a new major version, but its changes are ${kind === 'none' ? 'annotations only' : 'all compatible'}`,
+        hint: 'ship compatible changes in the current version (or as a minor one)',
+      },
+    ];
   },
 };

@@ -9,8 +9,10 @@ import { defineRule } from '../rule-kit.js';
 export default defineRule(
   {
     id: 'additional-properties-narrowed',
-    summary: 'An open object was closed or its unknown members were constrained (additionalProperties/unevaluatedProperties added).',
-    rationale: 'Strict policy: old events may carry undeclared members, which new consumers now reject (backward). Lenient policy: neutral.',
+    summary:
+      'An open object was closed or its unknown members were constrained (additionalProperties/unevaluatedProperties added).',
+    rationale:
+      'Strict policy: old events may carry undeclared members, which new consumers now reject (backward). Lenient policy: neutral.',
     example: { bad: '{} -> {"additionalProperties": false}', good: 'close objects in the first version' },
     effect: 'narrows',
   },

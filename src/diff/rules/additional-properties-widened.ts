@@ -6,7 +6,8 @@ export default defineRule(
   {
     id: 'additional-properties-widened',
     summary: 'A closed or partially open object now accepts any undeclared member.',
-    rationale: 'Widens the accepted set: old consumers that validate reject new events carrying members they do not know (forward).',
+    rationale:
+      'Widens the accepted set: old consumers that validate reject new events carrying members they do not know (forward).',
     example: { bad: '{"additionalProperties": false} -> {}', good: 'declare the new members explicitly' },
     effect: 'widens',
   },

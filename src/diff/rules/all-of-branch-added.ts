@@ -18,7 +18,13 @@ export default defineRule(
     for (const position of pairing.added) {
       const index = pair.new.allOfOrigin[position] >= 0 ? pair.new.allOfOrigin[position] : position;
       const at = child(pair.at, [], ['allOf', index]);
-      pair.emit({ ruleId: 'all-of-branch-added', effect: 'narrows', at, message: `allOf branch ${index} added`, hint: { candidates: [null, 0, 'x', {}, []] } });
+      pair.emit({
+        ruleId: 'all-of-branch-added',
+        effect: 'narrows',
+        at,
+        message: `allOf branch ${index} added`,
+        hint: { candidates: [null, 0, 'x', {}, []] },
+      });
     }
   },
 );

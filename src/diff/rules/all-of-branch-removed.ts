@@ -18,7 +18,14 @@ export default defineRule(
     for (const position of pairing.removed) {
       const index = pair.old.allOfOrigin[position] >= 0 ? pair.old.allOfOrigin[position] : position;
       const at = child(pair.at, ['allOf', index], []);
-      pair.emit({ ruleId: 'all-of-branch-removed', effect: 'widens', at, onOld: true, message: `allOf branch ${index} removed`, hint: { candidates: [null, 0, 'x', {}, []] } });
+      pair.emit({
+        ruleId: 'all-of-branch-removed',
+        effect: 'widens',
+        at,
+        onOld: true,
+        message: `allOf branch ${index} removed`,
+        hint: { candidates: [null, 0, 'x', {}, []] },
+      });
     }
   },
 );

@@ -7,9 +7,25 @@ import { defineRule } from '../rule-kit.js';
  * `x-` vendor extensions are read as annotations too.
  */
 export const ANNOTATION_KEYWORDS = new Set([
-  'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment',
-  '$id', '$schema', '$anchor', '$dynamicAnchor', '$vocabulary', 'contentMediaType', 'contentEncoding',
-  'contentSchema', 'discriminator', 'example', 'id',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+  '$id',
+  '$schema',
+  '$anchor',
+  '$dynamicAnchor',
+  '$vocabulary',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+  'discriminator',
+  'example',
+  'id',
 ]);
 
 export function isAnnotation(keyword: string): boolean {
@@ -19,7 +35,8 @@ export function isAnnotation(keyword: string): boolean {
 export default defineRule(
   {
     id: 'annotation-changed',
-    summary: 'Only annotations changed (title, description, default, examples, deprecated, readOnly/writeOnly, $comment, $id, ...).',
+    summary:
+      'Only annotations changed (title, description, default, examples, deprecated, readOnly/writeOnly, $comment, $id, ...).',
     rationale: 'Annotations never reject a payload, so no consumer breaks; reported for the changelog.',
     example: { bad: '(never breaking)', good: '{"description": "old"} -> {"description": "new"}' },
     effect: 'neutral',
@@ -28,6 +45,10 @@ export default defineRule(
     const keys = new Set([...Object.keys(pair.old.raw), ...Object.keys(pair.new.raw)].filter(isAnnotation));
     const changed = [...keys].filter((k) => !deepEqual(own(pair.old.raw, k), own(pair.new.raw, k))).sort();
     if (changed.length === 0) return;
-    pair.emit({ ruleId: 'annotation-changed', effect: 'neutral', message: `annotation${changed.length > 1 ? 's' : ''} changed: ${changed.join(', ')}` });
+    pair.emit({
+      ruleId: 'annotation-changed',
+      effect: 'neutral',
+      message: `annotation${changed.length > 1 ? 's' : ''} changed: ${changed.join(', ')}`,
+    });
   },
 );

@@ -7,12 +7,20 @@ export default defineRule(
     id: 'conditional-added',
     summary: 'An if/then/else conditional was added.',
     rationale: 'A new conditional constraint narrows the accepted set (backward-incompatible).',
-    example: { bad: '{} -> {"if": {...}, "then": {"required": ["x"]}}', good: 'keep conditionals stable across versions' },
+    example: {
+      bad: '{} -> {"if": {...}, "then": {"required": ["x"]}}',
+      good: 'keep conditionals stable across versions',
+    },
     effect: 'narrows',
   },
   (pair) => {
     const active = (n: typeof pair.old) => n.if !== undefined && (n.then !== undefined || n.else !== undefined);
     if (active(pair.old) || !active(pair.new)) return;
-    pair.emit({ ruleId: 'conditional-added', effect: 'narrows', at: child(pair.at, ['if']), message: 'if/then/else added' });
+    pair.emit({
+      ruleId: 'conditional-added',
+      effect: 'narrows',
+      at: child(pair.at, ['if']),
+      message: 'if/then/else added',
+    });
   },
 );

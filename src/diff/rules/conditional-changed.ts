@@ -11,13 +11,21 @@ export default defineRule(
     id: 'conditional-changed',
     summary: 'The condition (`if`) of an if/then/else changed.',
     rationale: 'Instances move between the then and else branches; treat it as breaking both ways.',
-    example: { bad: '{"if": {"properties": {"kind": {"const": "a"}}}} -> {"if": {... "b"}}', good: 'add a new conditional instead of rewriting the condition' },
+    example: {
+      bad: '{"if": {"properties": {"kind": {"const": "a"}}}} -> {"if": {... "b"}}',
+      good: 'add a new conditional instead of rewriting the condition',
+    },
     effect: 'both',
   },
   (pair) => {
     const { old: o, new: n } = pair;
     if (o.if === undefined || n.if === undefined || deepEqual(o.if, n.if)) return;
     if ((o.then ?? o.else) === undefined || (n.then ?? n.else) === undefined) return;
-    pair.emit({ ruleId: 'conditional-changed', effect: 'both', at: child(pair.at, ['if']), message: 'the `if` condition changed' });
+    pair.emit({
+      ruleId: 'conditional-changed',
+      effect: 'both',
+      at: child(pair.at, ['if']),
+      message: 'the `if` condition changed',
+    });
   },
 );

@@ -13,6 +13,12 @@ export default defineRule(
   (pair) => {
     const active = (n: typeof pair.old) => n.if !== undefined && (n.then !== undefined || n.else !== undefined);
     if (!active(pair.old) || active(pair.new)) return;
-    pair.emit({ ruleId: 'conditional-removed', effect: 'widens', at: child(pair.at, ['if']), onOld: true, message: 'if/then/else removed' });
+    pair.emit({
+      ruleId: 'conditional-removed',
+      effect: 'widens',
+      at: child(pair.at, ['if']),
+      onOld: true,
+      message: 'if/then/else removed',
+    });
   },
 );

@@ -11,7 +11,14 @@ export default defineRule(
   },
   (pair) => {
     if (pair.old.contains === undefined || pair.new.contains !== undefined) return;
-    pair.emit({ ruleId: 'contains-removed', effect: 'widens', at: child(pair.at, ['contains']), onOld: true, message: '`contains` removed', hint: { candidates: [[]] } });
+    pair.emit({
+      ruleId: 'contains-removed',
+      effect: 'widens',
+      at: child(pair.at, ['contains']),
+      onOld: true,
+      message: '`contains` removed',
+      hint: { candidates: [[]] },
+    });
   },
   'array',
 );

@@ -7,8 +7,12 @@ export default defineRule(
   {
     id: 'dependent-required-added',
     summary: 'A dependentRequired (or array-form dependencies) entry now demands more members.',
-    rationale: 'Narrows the accepted set: old events with the trigger member but without the newly demanded ones are rejected (backward).',
-    example: { bad: '{"dependentRequired": {"a": ["b"]}} -> {"a": ["b", "c"]}', good: 'keep the dependency list as it was' },
+    rationale:
+      'Narrows the accepted set: old events with the trigger member but without the newly demanded ones are rejected (backward).',
+    example: {
+      bad: '{"dependentRequired": {"a": ["b"]}} -> {"a": ["b", "c"]}',
+      good: 'keep the dependency list as it was',
+    },
     effect: 'narrows',
   },
   (pair) => {
@@ -17,7 +21,12 @@ export default defineRule(
       const added = deps.filter((d) => !before.has(d) && d !== name);
       if (added.length === 0) continue;
       const at = child(pair.at, [pair.old.dependentRequiredKey, name], [pair.new.dependentRequiredKey, name]);
-      pair.emit({ ruleId: 'dependent-required-added', effect: 'narrows', at, message: `when \`${name}\` is present, ${added.map((d) => `\`${d}\``).join(', ')} must now be present too` });
+      pair.emit({
+        ruleId: 'dependent-required-added',
+        effect: 'narrows',
+        at,
+        message: `when \`${name}\` is present, ${added.map((d) => `\`${d}\``).join(', ')} must now be present too`,
+      });
     }
   },
   'object',

@@ -6,7 +6,8 @@ export default defineRule(
   {
     id: 'dependent-required-removed',
     summary: 'A dependentRequired (or array-form dependencies) entry demands fewer members.',
-    rationale: 'Widens the accepted set: old consumers that validate reject new events lacking the dropped members (forward).',
+    rationale:
+      'Widens the accepted set: old consumers that validate reject new events lacking the dropped members (forward).',
     example: { bad: '{"dependentRequired": {"a": ["b"]}} -> {}', good: 'keep the dependency' },
     effect: 'widens',
   },
@@ -16,7 +17,13 @@ export default defineRule(
       const removed = deps.filter((d) => !after.has(d) && d !== name);
       if (removed.length === 0) continue;
       const at = child(pair.at, [pair.old.dependentRequiredKey, name], [pair.new.dependentRequiredKey, name]);
-      pair.emit({ ruleId: 'dependent-required-removed', effect: 'widens', at, onOld: true, message: `\`${name}\` no longer demands ${removed.map((d) => `\`${d}\``).join(', ')}` });
+      pair.emit({
+        ruleId: 'dependent-required-removed',
+        effect: 'widens',
+        at,
+        onOld: true,
+        message: `\`${name}\` no longer demands ${removed.map((d) => `\`${d}\``).join(', ')}`,
+      });
     }
   },
   'object',

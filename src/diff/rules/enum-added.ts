@@ -5,7 +5,10 @@ export default defineRule(
     id: 'enum-added',
     summary: 'An enum or const was added where any value of the type was allowed.',
     rationale: 'Narrows the accepted set: old events with any other value fail new consumers (backward).',
-    example: { bad: '{"type": "string"} -> {"type": "string", "enum": ["a", "b"]}', good: 'add the enum in a new property or a new major version' },
+    example: {
+      bad: '{"type": "string"} -> {"type": "string", "enum": ["a", "b"]}',
+      good: 'add the enum in a new property or a new major version',
+    },
     effect: 'narrows',
   },
   (pair) => {

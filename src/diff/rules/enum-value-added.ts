@@ -6,8 +6,12 @@ export default defineRule(
   {
     id: 'enum-value-added',
     summary: 'An allowed value was added to an enum (or const became an enum).',
-    rationale: 'Widens the accepted set. Additive by convention, but consumers with exhaustive switches or validating old schemas reject the new value (forward).',
-    example: { bad: '{"enum": ["a", "b"]} -> {"enum": ["a", "b", "c"]}', good: 'document that consumers must ignore unknown values, then add' },
+    rationale:
+      'Widens the accepted set. Additive by convention, but consumers with exhaustive switches or validating old schemas reject the new value (forward).',
+    example: {
+      bad: '{"enum": ["a", "b"]} -> {"enum": ["a", "b", "c"]}',
+      good: 'document that consumers must ignore unknown values, then add',
+    },
     effect: 'widens',
   },
   (pair) => {

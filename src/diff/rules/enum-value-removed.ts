@@ -6,7 +6,10 @@ export default defineRule(
     id: 'enum-value-removed',
     summary: 'An allowed value was removed from an enum (or a const changed).',
     rationale: 'Narrows the accepted set: events written with the removed value fail new consumers (backward).',
-    example: { bad: '{"enum": ["a", "b", "c"]} -> {"enum": ["a", "b"]}', good: 'deprecate the value in the description and keep it' },
+    example: {
+      bad: '{"enum": ["a", "b", "c"]} -> {"enum": ["a", "b"]}',
+      good: 'deprecate the value in the description and keep it',
+    },
     effect: 'narrows',
   },
   (pair) => {

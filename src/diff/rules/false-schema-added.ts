@@ -11,6 +11,11 @@ export default defineRule(
   },
   (pair) => {
     if (!pair.old.satisfiable || pair.new.satisfiable) return;
-    pair.emit({ ruleId: 'false-schema-added', effect: 'narrows', message: 'this location now accepts no value', hint: { side: 'old' } });
+    pair.emit({
+      ruleId: 'false-schema-added',
+      effect: 'narrows',
+      message: 'this location now accepts no value',
+      hint: { side: 'old' },
+    });
   },
 );

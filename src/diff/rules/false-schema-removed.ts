@@ -11,6 +11,11 @@ export default defineRule(
   },
   (pair) => {
     if (pair.old.satisfiable || !pair.new.satisfiable) return;
-    pair.emit({ ruleId: 'false-schema-removed', effect: 'widens', message: 'this location accepted no value before and now does', hint: { side: 'new' } });
+    pair.emit({
+      ruleId: 'false-schema-removed',
+      effect: 'widens',
+      message: 'this location accepted no value before and now does',
+      hint: { side: 'new' },
+    });
   },
 );

@@ -5,13 +5,22 @@ export default defineRule(
   {
     id: 'format-added',
     summary: 'A `format` assertion was added to a string.',
-    rationale: 'Narrows the accepted set when formats are validated (evt validates them, as ajv-formats does): old events with free-form values fail new consumers.',
-    example: { bad: '{"type": "string"} -> {"type": "string", "format": "email"}', good: 'introduce a new property with the new format' },
+    rationale:
+      'Narrows the accepted set when formats are validated (evt validates them, as ajv-formats does): old events with free-form values fail new consumers.',
+    example: {
+      bad: '{"type": "string"} -> {"type": "string", "format": "email"}',
+      good: 'introduce a new property with the new format',
+    },
     effect: 'narrows',
   },
   (pair) => {
     if (pair.old.format !== undefined || pair.new.format === undefined) return;
-    pair.emit({ ruleId: 'format-added', effect: 'narrows', message: `format ${quote(pair.new.format)} added`, hint: { candidates: ['x', '2024-01-01', '2024-01-01T00:00:00Z', 'a@example.com', 'https://example.com'] } });
+    pair.emit({
+      ruleId: 'format-added',
+      effect: 'narrows',
+      message: `format ${quote(pair.new.format)} added`,
+      hint: { candidates: ['x', '2024-01-01', '2024-01-01T00:00:00Z', 'a@example.com', 'https://example.com'] },
+    });
   },
   'string',
 );

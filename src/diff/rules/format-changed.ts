@@ -6,12 +6,20 @@ export default defineRule(
     id: 'format-changed',
     summary: 'A string `format` was replaced by another.',
     rationale: 'Values valid for one format are usually invalid for the other: breaking both ways.',
-    example: { bad: '{"format": "date-time"} -> {"format": "date"}', good: 'introduce a new property with the new format' },
+    example: {
+      bad: '{"format": "date-time"} -> {"format": "date"}',
+      good: 'introduce a new property with the new format',
+    },
     effect: 'both',
   },
   (pair) => {
     if (pair.old.format === undefined || pair.new.format === undefined || pair.old.format === pair.new.format) return;
-    pair.emit({ ruleId: 'format-changed', effect: 'both', message: `format changed from ${quote(pair.old.format)} to ${quote(pair.new.format)}`, hint: { candidates: ['x', '2024-01-01', '2024-01-01T00:00:00Z', 'a@example.com', 'https://example.com'] } });
+    pair.emit({
+      ruleId: 'format-changed',
+      effect: 'both',
+      message: `format changed from ${quote(pair.old.format)} to ${quote(pair.new.format)}`,
+      hint: { candidates: ['x', '2024-01-01', '2024-01-01T00:00:00Z', 'a@example.com', 'https://example.com'] },
+    });
   },
   'string',
 );

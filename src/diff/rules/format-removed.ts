@@ -5,13 +5,19 @@ export default defineRule(
   {
     id: 'format-removed',
     summary: 'A `format` assertion was removed from a string.',
-    rationale: 'Widens the accepted set: old consumers that validate formats reject the new free-form values (forward).',
+    rationale:
+      'Widens the accepted set: old consumers that validate formats reject the new free-form values (forward).',
     example: { bad: '{"format": "email"} -> {}', good: 'introduce a new property with the new format' },
     effect: 'widens',
   },
   (pair) => {
     if (pair.old.format === undefined || pair.new.format !== undefined) return;
-    pair.emit({ ruleId: 'format-removed', effect: 'widens', message: `format ${quote(pair.old.format)} removed`, hint: { candidates: ['x', '2024-01-01', '2024-01-01T00:00:00Z', 'a@example.com', 'https://example.com'] } });
+    pair.emit({
+      ruleId: 'format-removed',
+      effect: 'widens',
+      message: `format ${quote(pair.old.format)} removed`,
+      hint: { candidates: ['x', '2024-01-01', '2024-01-01T00:00:00Z', 'a@example.com', 'https://example.com'] },
+    });
   },
   'string',
 );

@@ -11,5 +11,8 @@ export default countRule({
   hint: (count) => ({ length: count }),
   summary: 'The maxProperties of an object went down (or was added): objects with more members are now rejected.',
   rationale: 'Narrows the accepted set (backward-incompatible).',
-  example: { bad: '{"maxProperties": 20} -> {"maxProperties": 10}', good: '{"maxProperties": 10} -> {"maxProperties": 20}' },
+  example: {
+    bad: '{"maxProperties": 20} -> {"maxProperties": 10}',
+    good: '{"maxProperties": 10} -> {"maxProperties": 20}',
+  },
 });

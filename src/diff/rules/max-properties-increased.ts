@@ -11,5 +11,8 @@ export default countRule({
   hint: (count) => ({ length: count }),
   summary: 'The maxProperties of an object went up (or was removed): objects with more members are now accepted.',
   rationale: 'Widens the accepted set (forward-incompatible).',
-  example: { bad: '{"maxProperties": 10} -> {"maxProperties": 20}', good: '{"maxProperties": 10} -> {"maxProperties": 10}' },
+  example: {
+    bad: '{"maxProperties": 10} -> {"maxProperties": 20}',
+    good: '{"maxProperties": 10} -> {"maxProperties": 10}',
+  },
 });

@@ -6,7 +6,8 @@ const compare = compareUpper;
 export default defineRule(
   {
     id: 'maximum-decreased',
-    summary: 'The upper numeric bound (maximum/exclusiveMaximum) was lowered or added: large values that were valid are rejected.',
+    summary:
+      'The upper numeric bound (maximum/exclusiveMaximum) was lowered or added: large values that were valid are rejected.',
     rationale: 'Narrows the accepted set (backward-incompatible).',
     example: { bad: '{"maximum": 100} -> {"maximum": 10}', good: '{"maximum": 10} -> {"maximum": 100}' },
     effect: 'narrows',

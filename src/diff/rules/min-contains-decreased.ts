@@ -11,6 +11,9 @@ export default countRule({
   hint: (count) => ({ length: count }),
   summary: 'minContains went down: arrays with fewer matching elements are now accepted.',
   rationale: 'Widens the accepted set (forward-incompatible).',
-  example: { bad: '{"contains": {...}, "minContains": 2} -> {"minContains": 1}', good: '{"minContains": 1} -> {"minContains": 1}' },
+  example: {
+    bad: '{"contains": {...}, "minContains": 2} -> {"minContains": 1}',
+    good: '{"minContains": 1} -> {"minContains": 1}',
+  },
   applies: (pair) => pair.old.contains !== undefined && pair.new.contains !== undefined,
 });

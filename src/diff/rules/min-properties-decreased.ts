@@ -11,5 +11,8 @@ export default countRule({
   hint: (count) => ({ length: count }),
   summary: 'The minProperties of an object went down (or was removed): objects with fewer members are now accepted.',
   rationale: 'Widens the accepted set (forward-incompatible).',
-  example: { bad: '{"minProperties": 2} -> {"minProperties": 1}', good: '{"minProperties": 1} -> {"minProperties": 1}' },
+  example: {
+    bad: '{"minProperties": 2} -> {"minProperties": 1}',
+    good: '{"minProperties": 1} -> {"minProperties": 1}',
+  },
 });

@@ -11,5 +11,8 @@ export default countRule({
   hint: (count) => ({ length: count }),
   summary: 'The minProperties of an object went up: objects with fewer members are now rejected.',
   rationale: 'Narrows the accepted set (backward-incompatible).',
-  example: { bad: '{"minProperties": 1} -> {"minProperties": 2}', good: '{"minProperties": 2} -> {"minProperties": 1}' },
+  example: {
+    bad: '{"minProperties": 1} -> {"minProperties": 2}',
+    good: '{"minProperties": 2} -> {"minProperties": 1}',
+  },
 });

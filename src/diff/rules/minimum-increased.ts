@@ -6,8 +6,10 @@ const compare = compareLower;
 export default defineRule(
   {
     id: 'minimum-increased',
-    summary: 'The lower numeric bound (minimum/exclusiveMinimum) was raised or added: small values that were valid are rejected.',
-    rationale: 'Narrows the accepted set: events written under the old schema may carry the now-too-small value (backward).',
+    summary:
+      'The lower numeric bound (minimum/exclusiveMinimum) was raised or added: small values that were valid are rejected.',
+    rationale:
+      'Narrows the accepted set: events written under the old schema may carry the now-too-small value (backward).',
     example: { bad: '{"minimum": 0} -> {"minimum": 1}', good: '{"minimum": 1} -> {"minimum": 0}' },
     effect: 'narrows',
   },

@@ -16,8 +16,10 @@ function effectOf(before: number | undefined, after: number | undefined): Effect
 export default defineRule(
   {
     id: 'multiple-of-changed',
-    summary: '`multipleOf` was added, removed or changed; the effect follows divisibility (10 -> 2 widens, 2 -> 10 narrows, 10 -> 3 both).',
-    rationale: 'Multiples of 10 are multiples of 2, so relaxing the step keeps old values valid; any other change rejects some old values.',
+    summary:
+      '`multipleOf` was added, removed or changed; the effect follows divisibility (10 -> 2 widens, 2 -> 10 narrows, 10 -> 3 both).',
+    rationale:
+      'Multiples of 10 are multiples of 2, so relaxing the step keeps old values valid; any other change rejects some old values.',
     example: { bad: '{"multipleOf": 2} -> {"multipleOf": 10}', good: '{"multipleOf": 10} -> {"multipleOf": 2}' },
     effect: 'both',
   },

@@ -11,6 +11,13 @@ export default defineRule(
   },
   (pair) => {
     if (pair.old.not === undefined || pair.new.not !== undefined) return;
-    pair.emit({ ruleId: 'not-removed', effect: 'widens', at: child(pair.at, ['not']), onOld: true, message: '`not` removed', hint: { candidates: [null, 0, '', 'x', true, {}, []] } });
+    pair.emit({
+      ruleId: 'not-removed',
+      effect: 'widens',
+      at: child(pair.at, ['not']),
+      onOld: true,
+      message: '`not` removed',
+      hint: { candidates: [null, 0, '', 'x', true, {}, []] },
+    });
   },
 );

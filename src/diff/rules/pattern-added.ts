@@ -6,14 +6,22 @@ export default defineRule(
     id: 'pattern-added',
     summary: 'A regular-expression pattern was added to a string.',
     rationale: 'Narrows the accepted set: old events whose value does not match fail new consumers (backward).',
-    example: { bad: '{"type": "string"} -> {"type": "string", "pattern": "^[a-z]+$"}', good: 'validate the format in the producer and document it' },
+    example: {
+      bad: '{"type": "string"} -> {"type": "string", "pattern": "^[a-z]+$"}',
+      good: 'validate the format in the producer and document it',
+    },
     effect: 'narrows',
   },
   (pair) => {
     const before = effectivePattern(pair.old.pattern);
     const after = effectivePattern(pair.new.pattern);
     if (before !== undefined || after === undefined) return;
-    pair.emit({ ruleId: 'pattern-added', effect: 'narrows', message: `pattern ${quote(after)} added`, hint: { candidates: [' x ', 'A b', '', '#'] } });
+    pair.emit({
+      ruleId: 'pattern-added',
+      effect: 'narrows',
+      message: `pattern ${quote(after)} added`,
+      hint: { candidates: [' x ', 'A b', '', '#'] },
+    });
   },
   'string',
 );

@@ -9,15 +9,24 @@ export default defineRule(
   {
     id: 'pattern-changed',
     summary: 'A string pattern was replaced by a different one.',
-    rationale: 'The accepted strings change in ways evt does not prove one-directional; treat it as breaking both ways unless the witness says otherwise.',
-    example: { bad: '{"pattern": "^[A-Za-z]+$"} -> {"pattern": "^[a-z]+$"}', good: 'add a new property with the new pattern' },
+    rationale:
+      'The accepted strings change in ways evt does not prove one-directional; treat it as breaking both ways unless the witness says otherwise.',
+    example: {
+      bad: '{"pattern": "^[A-Za-z]+$"} -> {"pattern": "^[a-z]+$"}',
+      good: 'add a new property with the new pattern',
+    },
     effect: 'both',
   },
   (pair) => {
     const before = effectivePattern(pair.old.pattern);
     const after = effectivePattern(pair.new.pattern);
     if (before === undefined || after === undefined || before === after) return;
-    pair.emit({ ruleId: 'pattern-changed', effect: 'both', message: `pattern changed from ${quote(before)} to ${quote(after)}`, hint: { candidates: ['A', 'a', 'Z9', ' x ', 'A-b'] } });
+    pair.emit({
+      ruleId: 'pattern-changed',
+      effect: 'both',
+      message: `pattern changed from ${quote(before)} to ${quote(after)}`,
+      hint: { candidates: ['A', 'a', 'Z9', ' x ', 'A-b'] },
+    });
   },
   'string',
 );

@@ -9,8 +9,12 @@ export default defineRule(
   {
     id: 'pattern-property-added',
     summary: 'A patternProperties entry was added; members matching it were governed by additionalProperties before.',
-    rationale: 'Compared with the additionalProperties schema that covers the same members on the other side: closed -> widens, open -> narrows (strict) or neutral (lenient).',
-    example: { bad: '{"additionalProperties": false} + "patternProperties": {"^x_": {}}', good: 'declare the members explicitly' },
+    rationale:
+      'Compared with the additionalProperties schema that covers the same members on the other side: closed -> widens, open -> narrows (strict) or neutral (lenient).',
+    example: {
+      bad: '{"additionalProperties": false} + "patternProperties": {"^x_": {}}',
+      good: 'declare the members explicitly',
+    },
     effect: 'widens',
   },
   (pair) => {
@@ -19,7 +23,12 @@ export default defineRule(
       const effect = effectOf(pair, pair.new.patternProperties[pattern]);
       if (effect === 'neutral') continue;
       const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
-      pair.emit({ ruleId: 'pattern-property-added', effect, at, message: `patternProperties entry ${JSON.stringify(pattern)} added` });
+      pair.emit({
+        ruleId: 'pattern-property-added',
+        effect,
+        at,
+        message: `patternProperties entry ${JSON.stringify(pattern)} added`,
+      });
     }
   },
   'object',

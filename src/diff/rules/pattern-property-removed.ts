@@ -9,7 +9,8 @@ export default defineRule(
   {
     id: 'pattern-property-removed',
     summary: 'A patternProperties entry was removed; members matching it are governed by additionalProperties now.',
-    rationale: 'Compared with the additionalProperties schema that covers the same members on the other side: closed -> narrows, open -> widens.',
+    rationale:
+      'Compared with the additionalProperties schema that covers the same members on the other side: closed -> narrows, open -> widens.',
     example: { bad: 'drop "^x_" from a closed object', good: 'declare the members explicitly' },
     effect: 'narrows',
   },
@@ -19,7 +20,13 @@ export default defineRule(
       const effect = effectOf(pair, pair.old.patternProperties[pattern]);
       if (effect === 'neutral') continue;
       const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
-      pair.emit({ ruleId: 'pattern-property-removed', effect, at, onOld: true, message: `patternProperties entry ${JSON.stringify(pattern)} removed` });
+      pair.emit({
+        ruleId: 'pattern-property-removed',
+        effect,
+        at,
+        onOld: true,
+        message: `patternProperties entry ${JSON.stringify(pattern)} removed`,
+      });
     }
   },
   'object',

@@ -5,15 +5,24 @@ export default defineRule(
   {
     id: 'pattern-removed',
     summary: 'A string pattern was removed.',
-    rationale: 'Widens the accepted set: old consumers that validate reject values the old pattern did not match (forward).',
-    example: { bad: '{"pattern": "^[a-z]+$"} -> {}', good: 'relax the pattern in a way old consumers accept only if they ignore validation' },
+    rationale:
+      'Widens the accepted set: old consumers that validate reject values the old pattern did not match (forward).',
+    example: {
+      bad: '{"pattern": "^[a-z]+$"} -> {}',
+      good: 'relax the pattern in a way old consumers accept only if they ignore validation',
+    },
     effect: 'widens',
   },
   (pair) => {
     const before = effectivePattern(pair.old.pattern);
     const after = effectivePattern(pair.new.pattern);
     if (before === undefined || after !== undefined) return;
-    pair.emit({ ruleId: 'pattern-removed', effect: 'widens', message: `pattern ${quote(before)} removed`, hint: { candidates: [' x ', 'A b', '', '#'] } });
+    pair.emit({
+      ruleId: 'pattern-removed',
+      effect: 'widens',
+      message: `pattern ${quote(before)} removed`,
+      hint: { candidates: [' x ', 'A b', '', '#'] },
+    });
   },
   'string',
 );

@@ -5,17 +5,24 @@ import { child, type Pair } from '../pair.js';
 import { defineRule } from '../rule-kit.js';
 
 const WHY: Record<string, string> = {
-  closed: 'the old object is closed (additionalProperties: false), so old consumers that validate reject events carrying it as an unknown property',
+  closed:
+    'the old object is closed (additionalProperties: false), so old consumers that validate reject events carrying it as an unknown property',
   open: 'the old object was open, so old events may already carry this key with a different shape',
-  covered: 'the old object already accepted this key through additionalProperties/patternProperties, with a different schema',
+  covered:
+    'the old object already accepted this key through additionalProperties/patternProperties, with a different schema',
 };
 
 export default defineRule(
   {
     id: 'property-added-optional',
-    summary: 'An optional property was declared that the old schema did not declare; the effect depends on the old content model.',
-    rationale: 'Closed object: widens (old validating consumers reject the key). Open object: strict policy narrows (old events may carry the key with another type), lenient policy treats it as additive. Partially open: compared with the schema that covered the key before.',
-    example: { bad: '{"additionalProperties": false, "properties": {"a": {}}} + optional "b"', good: 'add "b" to an open object under the lenient policy, or announce it before closing the object' },
+    summary:
+      'An optional property was declared that the old schema did not declare; the effect depends on the old content model.',
+    rationale:
+      'Closed object: widens (old validating consumers reject the key). Open object: strict policy narrows (old events may carry the key with another type), lenient policy treats it as additive. Partially open: compared with the schema that covered the key before.',
+    example: {
+      bad: '{"additionalProperties": false, "properties": {"a": {}}} + optional "b"',
+      good: 'add "b" to an open object under the lenient policy, or announce it before closing the object',
+    },
     effect: 'widens',
   },
   (pair) => {
@@ -35,7 +42,8 @@ function report(pair: Pair, name: string): void {
   let effect: Effect;
   let why: string;
   if (before.via === 'closed') [effect, why] = [schema === false ? 'neutral' : 'widens', WHY.closed];
-  else if (before.via === 'open') [effect, why] = [isTrivial(schema) || pair.policy === 'lenient' ? 'neutral' : 'narrows', WHY.open];
+  else if (before.via === 'open')
+    [effect, why] = [isTrivial(schema) || pair.policy === 'lenient' ? 'neutral' : 'narrows', WHY.open];
   else [effect, why] = [pair.probe(before.schema, schema, at), WHY.covered];
   if (effect === 'neutral' && before.via !== 'open') return;
   if (effect === 'neutral' && isTrivial(schema)) return;

@@ -8,20 +8,31 @@ export default defineRule(
   {
     id: 'property-added-required',
     summary: 'A new property was added and made required.',
-    rationale: 'Events written under the old schema lack it, so new consumers reject them (backward). If the old object was closed, old consumers that validate also reject new events carrying it (forward).',
-    example: { bad: 'add "reason_code" to "required" in v2', good: 'add it as optional (with a documented default) first; require it in the next major version' },
+    rationale:
+      'Events written under the old schema lack it, so new consumers reject them (backward). If the old object was closed, old consumers that validate also reject new events carrying it (forward).',
+    example: {
+      bad: 'add "reason_code" to "required" in v2',
+      good: 'add it as optional (with a documented default) first; require it in the next major version',
+    },
     effect: 'narrows',
   },
   (pair) => {
     for (const name of Object.keys(pair.new.properties)) {
-      if (hasOwn(pair.old.properties, name) || pair.old.required.includes(name) || !pair.new.required.includes(name)) continue;
+      if (hasOwn(pair.old.properties, name) || pair.old.required.includes(name) || !pair.new.required.includes(name))
+        continue;
       if (hasDefault(pair.new.properties[name])) continue; // required-added-with-default reports it
       const before = effectiveFor(pair.old, name);
       const at = child(pair.at, ['properties', name], ['properties', name], name);
-      const widening = before.via === 'closed' ? 'widens' : before.via === 'open' ? 'neutral' : pair.probe(before.schema, pair.new.properties[name], at);
-      const closedNote = before.via === 'closed'
-        ? `; and because the old object is closed (additionalProperties: false), old consumers that validate reject new events carrying \`${name}\` as an unknown property`
-        : '';
+      const widening =
+        before.via === 'closed'
+          ? 'widens'
+          : before.via === 'open'
+            ? 'neutral'
+            : pair.probe(before.schema, pair.new.properties[name], at);
+      const closedNote =
+        before.via === 'closed'
+          ? `; and because the old object is closed (additionalProperties: false), old consumers that validate reject new events carrying \`${name}\` as an unknown property`
+          : '';
       pair.emit({
         ruleId: 'property-added-required',
         effect: combineEffects('narrows', widening === 'narrows' ? 'neutral' : widening),

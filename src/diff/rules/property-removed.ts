@@ -9,8 +9,12 @@ export default defineRule(
   {
     id: 'property-removed',
     summary: 'A declared property was removed; the effect depends on the new content model.',
-    rationale: 'Closed object: events that carry the property are rejected now (narrows). Open object: the key is unconstrained now (widens), and consumers that read it get nothing. A removed required property also lets events without it through (widens).',
-    example: { bad: 'drop "note" from a closed object', good: 'deprecate it ("deprecated": true) and stop sending it first' },
+    rationale:
+      'Closed object: events that carry the property are rejected now (narrows). Open object: the key is unconstrained now (widens), and consumers that read it get nothing. A removed required property also lets events without it through (widens).',
+    example: {
+      bad: 'drop "note" from a closed object',
+      good: 'deprecate it ("deprecated": true) and stop sending it first',
+    },
     effect: 'narrows',
   },
   (pair) => {
@@ -32,6 +36,17 @@ function report(pair: Pair, name: string): void {
   const wasRequired = pair.old.required.includes(name) && !pair.new.required.includes(name);
   if (wasRequired) effect = combineEffects(effect, 'widens');
   if (effect === 'neutral') return;
-  const how = after.via === 'closed' ? 'the object is closed, so events that still carry it are rejected' : after.via === 'open' ? 'the key is now unconstrained' : 'the key now falls under additionalProperties/patternProperties';
-  pair.emit({ ruleId: 'property-removed', effect, at, onOld: true, message: `property \`${name}\`${wasRequired ? ' (required)' : ''} removed; ${how}` });
+  const how =
+    after.via === 'closed'
+      ? 'the object is closed, so events that still carry it are rejected'
+      : after.via === 'open'
+        ? 'the key is now unconstrained'
+        : 'the key now falls under additionalProperties/patternProperties';
+  pair.emit({
+    ruleId: 'property-removed',
+    effect,
+    at,
+    onOld: true,
+    message: `property \`${name}\`${wasRequired ? ' (required)' : ''} removed; ${how}`,
+  });
 }

@@ -14,8 +14,12 @@ export default defineRule(
   {
     id: 'required-added-with-default',
     summary: 'A property became required (or was added as required) and declares a `default`.',
-    rationale: 'A default does not make validators accept a missing property; only readers that fill defaults are safe. Set it to "off" in config if all your consumers fill defaults.',
-    example: { bad: '"required": ["a"] -> ["a", "b"] with "b": {"default": 0}', good: 'keep "b" optional; consumers apply the default when it is absent' },
+    rationale:
+      'A default does not make validators accept a missing property; only readers that fill defaults are safe. Set it to "off" in config if all your consumers fill defaults.',
+    example: {
+      bad: '"required": ["a"] -> ["a", "b"] with "b": {"default": 0}',
+      good: 'keep "b" optional; consumers apply the default when it is absent',
+    },
     effect: 'narrows',
   },
   (pair) => {

@@ -7,8 +7,12 @@ export default defineRule(
   {
     id: 'required-added',
     summary: 'An existing (or undeclared) property became required.',
-    rationale: 'Events written under the old schema without the property are rejected by new consumers (backward). Unlike Confluent, evt also checks names that `properties` does not declare.',
-    example: { bad: '"required": ["a"] -> "required": ["a", "b"]', good: 'keep "b" optional and document when producers send it' },
+    rationale:
+      'Events written under the old schema without the property are rejected by new consumers (backward). Unlike Confluent, evt also checks names that `properties` does not declare.',
+    example: {
+      bad: '"required": ["a"] -> "required": ["a", "b"]',
+      good: 'keep "b" optional and document when producers send it',
+    },
     effect: 'narrows',
   },
   (pair) => {
@@ -17,8 +21,15 @@ export default defineRule(
       const declared = hasOwn(pair.new.properties, name);
       if (declared && !hasOwn(pair.old.properties, name)) continue; // property-added-required reports it
       if (declared && hasDefault(pair.new.properties[name])) continue; // required-added-with-default
-      const at = declared ? child(pair.at, ['properties', name], ['properties', name], name) : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
-      pair.emit({ ruleId: 'required-added', effect: 'narrows', at, message: `property \`${name}\` is now required: events without it are rejected` });
+      const at = declared
+        ? child(pair.at, ['properties', name], ['properties', name], name)
+        : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
+      pair.emit({
+        ruleId: 'required-added',
+        effect: 'narrows',
+        at,
+        message: `property \`${name}\` is now required: events without it are rejected`,
+      });
     }
   },
   'object',

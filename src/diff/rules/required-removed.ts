@@ -6,8 +6,12 @@ export default defineRule(
   {
     id: 'required-removed',
     summary: 'A property is no longer required.',
-    rationale: 'Widens the accepted set: old consumers that validate (or that read the field unconditionally) break on new events without it (forward).',
-    example: { bad: '"required": ["a", "b"] -> ["a"]', good: 'keep sending "b"; make it optional only in a major version' },
+    rationale:
+      'Widens the accepted set: old consumers that validate (or that read the field unconditionally) break on new events without it (forward).',
+    example: {
+      bad: '"required": ["a", "b"] -> ["a"]',
+      good: 'keep sending "b"; make it optional only in a major version',
+    },
     effect: 'widens',
   },
   (pair) => {
@@ -15,8 +19,16 @@ export default defineRule(
       if (pair.new.required.includes(name)) continue;
       if (hasOwn(pair.old.properties, name) && !hasOwn(pair.new.properties, name)) continue; // property-removed reports it
       const declared = hasOwn(pair.new.properties, name);
-      const at = declared ? child(pair.at, ['properties', name], ['properties', name], name) : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
-      pair.emit({ ruleId: 'required-removed', effect: 'widens', at, onOld: !declared, message: `property \`${name}\` is no longer required` });
+      const at = declared
+        ? child(pair.at, ['properties', name], ['properties', name], name)
+        : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
+      pair.emit({
+        ruleId: 'required-removed',
+        effect: 'widens',
+        at,
+        onOld: !declared,
+        message: `property \`${name}\` is no longer required`,
+      });
     }
   },
   'object',

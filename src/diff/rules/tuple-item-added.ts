@@ -9,8 +9,12 @@ export default defineRule(
   {
     id: 'tuple-item-added',
     summary: 'A tuple position was added; compared with what the old schema allowed at that position.',
-    rationale: 'Old rest closed (false): widens. Old rest open: narrows (old arrays may hold anything there). Old rest a schema: the two schemas are compared.',
-    example: { bad: '{"prefixItems": [{}], "items": {"type": "string"}} -> slot 1 {"type": "number"}', good: 'a new slot that matches the old rest schema' },
+    rationale:
+      'Old rest closed (false): widens. Old rest open: narrows (old arrays may hold anything there). Old rest a schema: the two schemas are compared.',
+    example: {
+      bad: '{"prefixItems": [{}], "items": {"type": "string"}} -> slot 1 {"type": "number"}',
+      good: 'a new slot that matches the old rest schema',
+    },
     effect: 'both',
   },
   (pair) => {
@@ -19,7 +23,12 @@ export default defineRule(
       const at = child(pair.at, [o.itemsKey], [n.prefixKey, i], i);
       const effect = pair.probe(o.items ?? true, n.prefixItems[i], at);
       if (effect === 'neutral') continue;
-      pair.emit({ ruleId: 'tuple-item-added', effect, at, message: `tuple position ${i} added (was covered by \`${o.itemsKey}\`)` });
+      pair.emit({
+        ruleId: 'tuple-item-added',
+        effect,
+        at,
+        message: `tuple position ${i} added (was covered by \`${o.itemsKey}\`)`,
+      });
     }
   },
   'array',

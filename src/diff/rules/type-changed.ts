@@ -6,7 +6,10 @@ export default defineRule(
     id: 'type-changed',
     summary: 'The admitted JSON types changed in both directions (e.g. string became integer).',
     rationale: 'Neither version reads the other: old events fail new consumers and new events fail old consumers.',
-    example: { bad: '{"type": "string", "format": "date-time"} -> {"type": "integer"}', good: 'add a new property with the new type and keep the old one' },
+    example: {
+      bad: '{"type": "string", "format": "date-time"} -> {"type": "integer"}',
+      good: 'add a new property with the new type and keep the old one',
+    },
     effect: 'both',
   },
   (pair) => {

@@ -5,9 +5,14 @@ import { describeTypes, uncovered } from '../type-set.js';
 export default defineRule(
   {
     id: 'type-narrowed',
-    summary: 'The set of admitted JSON types shrank (a type was dropped, number became integer, or a type was added where any was allowed).',
-    rationale: 'Events written under the old schema may carry a value of the dropped type; new consumers reject them (backward).',
-    example: { bad: '{"type": ["string", "null"]} -> {"type": "string"}', good: '{"type": "string"} -> {"type": ["string", "null"]}' },
+    summary:
+      'The set of admitted JSON types shrank (a type was dropped, number became integer, or a type was added where any was allowed).',
+    rationale:
+      'Events written under the old schema may carry a value of the dropped type; new consumers reject them (backward).',
+    example: {
+      bad: '{"type": ["string", "null"]} -> {"type": "string"}',
+      good: '{"type": "string"} -> {"type": ["string", "null"]}',
+    },
     effect: 'narrows',
   },
   (pair) => {

@@ -4,7 +4,8 @@ import { describeTypes, uncovered } from '../type-set.js';
 export default defineRule(
   {
     id: 'type-widened',
-    summary: 'The set of admitted JSON types grew (a type was added, integer became number, or the type constraint was dropped).',
+    summary:
+      'The set of admitted JSON types grew (a type was added, integer became number, or the type constraint was dropped).',
     rationale: 'New events may carry a value of the added type; old consumers that validate reject them (forward).',
     example: { bad: '{"type": "integer"} -> {"type": "number"}', good: '{"type": "integer"} -> {"type": "integer"}' },
     effect: 'widens',

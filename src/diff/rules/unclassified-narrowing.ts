@@ -8,8 +8,12 @@ export default defineRule(
   {
     id: 'unclassified-narrowing',
     summary: 'json-schema-diff found the accepted set narrowed where no evt rule did (cross-check only).',
-    rationale: 'A second, set-based opinion catches combinator interactions evt classifies imprecisely; review the change by hand.',
-    example: { bad: 'combinator rewrites evt pairs differently than set algebra', good: 'n/a: a signal to review, run with crossCheck: true' },
+    rationale:
+      'A second, set-based opinion catches combinator interactions evt classifies imprecisely; review the change by hand.',
+    example: {
+      bad: 'combinator rewrites evt pairs differently than set algebra',
+      good: 'n/a: a signal to review, run with crossCheck: true',
+    },
     effect: 'narrows',
   },
   () => undefined,

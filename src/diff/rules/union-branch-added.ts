@@ -6,8 +6,12 @@ export default defineRule(
   {
     id: 'union-branch-added',
     summary: 'A branch was added to an anyOf/oneOf union (a plain schema turning into a union counts too).',
-    rationale: 'Widens the accepted set. Additive by convention, but old consumers that validate, or switch exhaustively over variants, reject the new variant (forward).',
-    example: { bad: '{"oneOf": [A, B]} -> {"oneOf": [A, B, C]}', good: 'announce the variant; consumers must ignore unknown variants' },
+    rationale:
+      'Widens the accepted set. Additive by convention, but old consumers that validate, or switch exhaustively over variants, reject the new variant (forward).',
+    example: {
+      bad: '{"oneOf": [A, B]} -> {"oneOf": [A, B, C]}',
+      good: 'announce the variant; consumers must ignore unknown variants',
+    },
     effect: 'widens',
   },
   (pair) => {
@@ -15,7 +19,14 @@ export default defineRule(
     if (!o.union || !n.union) return;
     for (const j of pairBranches(pair, 'union').added) {
       const at = child(pair.at, [], [n.union.kind, j]);
-      pair.emit({ ruleId: 'union-branch-added', effect: 'widens', additiveByConvention: true, at, message: `${n.union.kind} branch ${j} added`, hint: { side: 'new' } });
+      pair.emit({
+        ruleId: 'union-branch-added',
+        effect: 'widens',
+        additiveByConvention: true,
+        at,
+        message: `${n.union.kind} branch ${j} added`,
+        hint: { side: 'new' },
+      });
     }
   },
 );

@@ -7,7 +7,10 @@ export default defineRule(
     id: 'union-branch-removed',
     summary: 'A branch was removed from an anyOf/oneOf union (a union collapsing to a plain schema counts too).',
     rationale: 'Narrows the accepted set: old events of the removed variant are rejected by new consumers (backward).',
-    example: { bad: '{"oneOf": [A, B, C]} -> {"oneOf": [A, B]}', good: 'deprecate the variant and stop producing it before removing it' },
+    example: {
+      bad: '{"oneOf": [A, B, C]} -> {"oneOf": [A, B]}',
+      good: 'deprecate the variant and stop producing it before removing it',
+    },
     effect: 'narrows',
   },
   (pair) => {
@@ -15,7 +18,14 @@ export default defineRule(
     if (!o.union || !n.union) return;
     for (const i of pairBranches(pair, 'union').removed) {
       const at = child(pair.at, [o.union.kind, i], []);
-      pair.emit({ ruleId: 'union-branch-removed', effect: 'narrows', at, onOld: true, message: `${o.union.kind} branch ${i} removed`, hint: { side: 'old' } });
+      pair.emit({
+        ruleId: 'union-branch-removed',
+        effect: 'narrows',
+        at,
+        onOld: true,
+        message: `${o.union.kind} branch ${i} removed`,
+        hint: { side: 'old' },
+      });
     }
   },
 );

@@ -10,7 +10,10 @@ export default defineRule(
     id: 'union-exclusivity-changed',
     summary: 'A union switched between anyOf and oneOf while its branches can overlap.',
     rationale: 'anyOf -> oneOf narrows (instances matching two branches are rejected now); oneOf -> anyOf widens.',
-    example: { bad: '{"anyOf": [{"type": "number"}, {"minimum": 0}]} -> {"oneOf": [...]}', good: 'make the branches disjoint (a const discriminator) before switching' },
+    example: {
+      bad: '{"anyOf": [{"type": "number"}, {"minimum": 0}]} -> {"oneOf": [...]}',
+      good: 'make the branches disjoint (a const discriminator) before switching',
+    },
     effect: 'both',
   },
   (pair) => {
@@ -20,6 +23,10 @@ export default defineRule(
     const union = side === 'new' ? n.union : o.union;
     if (pairwiseDisjoint(pair, side, union.branches)) return;
     const effect = n.union.kind === 'oneOf' ? 'narrows' : 'widens';
-    pair.emit({ ruleId: 'union-exclusivity-changed', effect, message: `${o.union.kind} became ${n.union.kind} and its branches can overlap` });
+    pair.emit({
+      ruleId: 'union-exclusivity-changed',
+      effect,
+      message: `${o.union.kind} became ${n.union.kind} and its branches can overlap`,
+    });
   },
 );

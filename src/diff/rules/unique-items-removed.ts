@@ -10,7 +10,12 @@ export default defineRule(
   },
   (pair) => {
     if (!pair.old.uniqueItems || pair.new.uniqueItems) return;
-    pair.emit({ ruleId: 'unique-items-removed', effect: 'widens', message: 'uniqueItems removed: duplicate elements are accepted', hint: { duplicate: true } });
+    pair.emit({
+      ruleId: 'unique-items-removed',
+      effect: 'widens',
+      message: 'uniqueItems removed: duplicate elements are accepted',
+      hint: { duplicate: true },
+    });
   },
   'array',
 );

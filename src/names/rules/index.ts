@@ -7,4 +7,12 @@ import { nameSegmentCase } from './name-segment-case.js';
 import { nameSegmentCount } from './name-segment-count.js';
 import { nameVersionSegment } from './name-version-segment.js';
 
-export const NAME_RULES: readonly LintRule[] = [namePattern, nameSegmentCount, nameSegmentCase, nameVersionSegment, namePastTense, nameDuplicate, nameNearDuplicate];
+export const NAME_RULES: readonly LintRule[] = [
+  namePattern,
+  nameSegmentCount,
+  nameSegmentCase,
+  nameVersionSegment,
+  namePastTense,
+  nameDuplicate,
+  nameNearDuplicate,
+];

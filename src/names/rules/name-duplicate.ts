@@ -25,7 +25,14 @@ function findingsFor(group: EventVersion[]): FindingDraft[] {
   return group.map((v) => {
     const others = group.filter((o) => o !== v).map((o) => o.doc.file);
     const version = v.version ? ` version ${v.version.raw}` : '';
-    return { ruleId: id, event: v.event, file: v.doc.file, pointer: '', message: `${quote(v.event)}${version} is also defined in ${others.join(', ')}`, hint: 'keep one schema file per event name and version' };
+    return {
+      ruleId: id,
+      event: v.event,
+      file: v.doc.file,
+      pointer: '',
+      message: `${quote(v.event)}${version} is also defined in ${others.join(', ')}`,
+      hint: 'keep one schema file per event name and version',
+    };
   });
 }
 
@@ -35,6 +42,9 @@ export const nameDuplicate: LintRule = {
   defaultSeverity: 'error',
   summary: 'No two schema files define the same event name and version.',
   rationale: 'With two schemas for one event, which one validates depends on who loads which file first.',
-  example: { bad: 'schemas/order.placed.schema.json + schemas/order.placed.schema.yaml', good: 'schemas/order.placed.schema.json' },
+  example: {
+    bad: 'schemas/order.placed.schema.json + schemas/order.placed.schema.yaml',
+    good: 'schemas/order.placed.schema.json',
+  },
   check: (repo) => repo.events.flatMap((contract) => groupSame(contract.versions)).flatMap(findingsFor),
 };

@@ -12,7 +12,14 @@ import { nameTargets, type NameTarget } from '../targets.js';
 const id = 'name-near-duplicate';
 
 function pairFinding(self: NameTarget, other: NameTarget, kind: string): FindingDraft {
-  return { ruleId: id, event: self.event, file: self.file, pointer: '', message: `${quote(self.event)} differs from ${quote(other.event)} only by ${kind}`, hint: `if both are one event, keep one name (see ${other.file}); if not, make the difference clearer` };
+  return {
+    ruleId: id,
+    event: self.event,
+    file: self.file,
+    pointer: '',
+    message: `${quote(self.event)} differs from ${quote(other.event)} only by ${kind}`,
+    hint: `if both are one event, keep one name (see ${other.file}); if not, make the difference clearer`,
+  };
 }
 
 export const nameNearDuplicate: LintRule = {
@@ -20,7 +27,8 @@ export const nameNearDuplicate: LintRule = {
   kind: 'name',
   defaultSeverity: 'warning',
   summary: 'No two event names differ only by a plural, a tense, case or separators, or one letter.',
-  rationale: 'Near-identical names are usually one event spelled twice; a consumer subscribed to one spelling silently misses the other.',
+  rationale:
+    'Near-identical names are usually one event spelled twice; a consumer subscribed to one spelling silently misses the other.',
   example: { bad: 'payment.completed + payments.completed', good: 'payment.completed' },
   check(repo) {
     const targets = nameTargets(repo);
@@ -28,7 +36,9 @@ export const nameNearDuplicate: LintRule = {
     return candidatePairs(shapes).flatMap(([i, j]) => {
       // each side's message names its own spelling first
       const [kindA, kindB] = [shapeDifference(shapes[i]!, shapes[j]!), shapeDifference(shapes[j]!, shapes[i]!)];
-      return kindA && kindB ? [pairFinding(targets[i]!, targets[j]!, kindA), pairFinding(targets[j]!, targets[i]!, kindB)] : [];
+      return kindA && kindB
+        ? [pairFinding(targets[i]!, targets[j]!, kindA), pairFinding(targets[j]!, targets[i]!, kindB)]
+        : [];
     });
   },
 };

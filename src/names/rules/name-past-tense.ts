@@ -4,7 +4,17 @@
  */
 import type { NamingConfig } from '../../model/config.js';
 import type { LintRule } from '../../model/rule.js';
-import { countedSegments, isVersionSegment, quote, replaceSegment, resolveSegmentIndex, splitName, stripVersionSuffix, toCase, type NameProblem } from '../parse.js';
+import {
+  countedSegments,
+  isVersionSegment,
+  quote,
+  replaceSegment,
+  resolveSegmentIndex,
+  splitName,
+  stripVersionSuffix,
+  toCase,
+  type NameProblem,
+} from '../parse.js';
 import { isPastTense, suggestPastTense } from '../past-tense.js';
 import { checkEachName } from '../targets.js';
 
@@ -31,7 +41,8 @@ export const namePastTense: LintRule = {
   kind: 'name',
   defaultSeverity: 'warning',
   summary: 'The verb segment (naming.verbSegment) is a past-tense verb.',
-  rationale: 'Events are facts that already happened; a present-tense name reads as a command and invites request/response coupling.',
+  rationale:
+    'Events are facts that already happened; a present-tense name reads as a command and invites request/response coupling.',
   example: { bad: 'user.login', good: 'user.logged_in' },
   check: (repo) => checkEachName(repo, checkPastTense),
 };

@@ -17,20 +17,36 @@ const id = 'name-pattern';
 export function checkNamePattern(name: string, naming: NamingConfig): NameProblem[] {
   if (name.length > naming.maxLength) {
     // too long: the regex is not run at all, so a hostile pattern cannot make a long name slow
-    return [{ ruleId: id, message: `${quote(name, 40)} is ${name.length} characters long; naming.maxLength is ${naming.maxLength}`, hint: 'shorten the name' }];
+    return [
+      {
+        ruleId: id,
+        message: `${quote(name, 40)} is ${name.length} characters long; naming.maxLength is ${naming.maxLength}`,
+        hint: 'shorten the name',
+      },
+    ];
   }
   const regex = compileNamePattern(naming.pattern);
   // an invalid pattern is one config finding; a pattern out of time is one too (see `check`)
   if (typeof regex === 'string' || testNamePattern(name, naming.pattern) !== false) return [];
   const suggestion = suggestEventName(name, naming);
-  return [{ ruleId: id, message: `${quote(name)} does not match naming.pattern ${naming.pattern}`, ...(suggestion && suggestion !== name ? { hint: `rename to ${quote(suggestion)}` } : {}) }];
+  return [
+    {
+      ruleId: id,
+      message: `${quote(name)} does not match naming.pattern ${naming.pattern}`,
+      ...(suggestion && suggestion !== name ? { hint: `rename to ${quote(suggestion)}` } : {}),
+    },
+  ];
 }
 
 /** The one finding for a pattern that does not compile, or undefined. */
 export function checkPatternCompiles(naming: NamingConfig): NameProblem | undefined {
   const regex = compileNamePattern(naming.pattern);
   if (typeof regex !== 'string') return undefined;
-  return { ruleId: id, message: `naming.pattern ${quote(naming.pattern)} is not a valid regular expression: ${regex}`, hint: 'fix naming.pattern in evt.config.yaml (a JavaScript regular expression)' };
+  return {
+    ruleId: id,
+    message: `naming.pattern ${quote(naming.pattern)} is not a valid regular expression: ${regex}`,
+    hint: 'fix naming.pattern in evt.config.yaml (a JavaScript regular expression)',
+  };
 }
 
 export const namePattern: LintRule = {
@@ -38,14 +54,36 @@ export const namePattern: LintRule = {
   kind: 'name',
   defaultSeverity: 'error',
   summary: 'Event names match naming.pattern and are at most naming.maxLength characters.',
-  rationale: 'Consumers route, filter and generate code from event names; one pattern keeps them predictable across producers.',
+  rationale:
+    'Consumers route, filter and generate code from event names; one pattern keeps them predictable across producers.',
   example: { bad: 'Payment-Completed', good: 'payment.completed' },
   check(repo) {
     const invalid = checkPatternCompiles(repo.config.naming);
-    const configFinding = invalid ? [{ ruleId: id, file: repo.config.source ?? 'evt.config.yaml', pointer: '/naming/pattern', message: invalid.message, hint: invalid.hint }] : [];
+    const configFinding = invalid
+      ? [
+          {
+            ruleId: id,
+            file: repo.config.source ?? 'evt.config.yaml',
+            pointer: '/naming/pattern',
+            message: invalid.message,
+            hint: invalid.hint,
+          },
+        ]
+      : [];
     const perName = checkEachName(repo, checkNamePattern);
     const slowOn = patternGaveUpOn(repo.config.naming.pattern);
-    const slow = slowOn === undefined ? [] : [{ ruleId: id, file: repo.config.source ?? 'evt.config.yaml', pointer: '/naming/pattern', message: `naming.pattern ${quote(repo.config.naming.pattern)} ran over ${REGEX_BUDGET_MS} ms on ${quote(slowOn, 40)} (catastrophic backtracking); names were not checked against it`, hint: 'rewrite naming.pattern without nested quantifiers, e.g. ^[a-z]+(\\.[a-z]+)+$' }];
+    const slow =
+      slowOn === undefined
+        ? []
+        : [
+            {
+              ruleId: id,
+              file: repo.config.source ?? 'evt.config.yaml',
+              pointer: '/naming/pattern',
+              message: `naming.pattern ${quote(repo.config.naming.pattern)} ran over ${REGEX_BUDGET_MS} ms on ${quote(slowOn, 40)} (catastrophic backtracking); names were not checked against it`,
+              hint: 'rewrite naming.pattern without nested quantifiers, e.g. ^[a-z]+(\\.[a-z]+)+$',
+            },
+          ];
     return [...configFinding, ...slow, ...perName];
   },
 };

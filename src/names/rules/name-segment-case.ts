@@ -13,16 +13,28 @@ export function checkSegmentCase(name: string, naming: NamingConfig): NameProble
   const segments = splitName(name);
   if (segments.includes('')) {
     const rest = segments.filter(Boolean);
-    return [{ ruleId: id, message: `${quote(name)} has an empty segment`, ...(rest.length > 0 ? { hint: `rename to ${quote(rest.join('.'))}` } : {}) }];
+    return [
+      {
+        ruleId: id,
+        message: `${quote(name)} has an empty segment`,
+        ...(rest.length > 0 ? { hint: `rename to ${quote(rest.join('.'))}` } : {}),
+      },
+    ];
   }
   const bad = segments.filter((s) => !matchesCase(s, naming.segmentCase));
   if (bad.length === 0) return [];
   const caseName = CASE_NAMES[naming.segmentCase];
-  const listed = bad.slice(0, 3).map((s) => quote(s, 40)).join(', ') + (bad.length > 3 ? `, … (${bad.length} in all)` : '');
+  const listed =
+    bad
+      .slice(0, 3)
+      .map((s) => quote(s, 40))
+      .join(', ') + (bad.length > 3 ? `, … (${bad.length} in all)` : '');
   const message = `${quote(name)}: ${bad.length === 1 ? `segment ${listed} is` : `segments ${listed} are`} not ${caseName}`;
   const fixed = segments.map((s) => toCase(s, naming.segmentCase));
   // only suggest when the rewrite is itself well formed (`_` alone has no words to keep)
-  const hint = fixed.every((s) => matchesCase(s, naming.segmentCase)) ? `rename to ${quote(fixed.join('.'))}` : `write every segment in ${caseName}`;
+  const hint = fixed.every((s) => matchesCase(s, naming.segmentCase))
+    ? `rename to ${quote(fixed.join('.'))}`
+    : `write every segment in ${caseName}`;
   return [{ ruleId: id, message, hint }];
 }
 
@@ -31,7 +43,8 @@ export const nameSegmentCase: LintRule = {
   kind: 'name',
   defaultSeverity: 'error',
   summary: 'Every name segment is written in naming.segmentCase (snake_case by default).',
-  rationale: 'Mixed case makes `Payment.Completed` and `payment.completed` two event types to a broker and one to a human.',
+  rationale:
+    'Mixed case makes `Payment.Completed` and `payment.completed` two event types to a broker and one to a human.',
   example: { bad: 'Order.itemAdded', good: 'order.item_added' },
   check: (repo) => checkEachName(repo, checkSegmentCase),
 };

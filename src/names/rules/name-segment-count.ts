@@ -14,8 +14,13 @@ export function checkSegmentCount(name: string, naming: NamingConfig): NameProbl
   const { minSegments: min, maxSegments: max } = naming;
   if (count >= min && count <= max) return [];
   const range = min === max ? `exactly ${min}` : count < min ? `at least ${min}` : `at most ${max}`;
-  const hint = count < min ? 'name the aggregate first, then what happened to it: <aggregate>.<past-tense-verb>' : 'fold the extra detail into the payload or a shorter segment';
-  return [{ ruleId: id, message: `${quote(name)} has ${count} segment${count === 1 ? '' : 's'}; names need ${range}`, hint }];
+  const hint =
+    count < min
+      ? 'name the aggregate first, then what happened to it: <aggregate>.<past-tense-verb>'
+      : 'fold the extra detail into the payload or a shorter segment';
+  return [
+    { ruleId: id, message: `${quote(name)} has ${count} segment${count === 1 ? '' : 's'}; names need ${range}`, hint },
+  ];
 }
 
 export const nameSegmentCount: LintRule = {
@@ -23,7 +28,8 @@ export const nameSegmentCount: LintRule = {
   kind: 'name',
   defaultSeverity: 'error',
   summary: 'Event names have between naming.minSegments and naming.maxSegments dotted segments.',
-  rationale: 'A bare word (`refund`) says neither what changed nor what happened; deep names (`a.b.c.d.e`) encode payload detail in the routing key.',
+  rationale:
+    'A bare word (`refund`) says neither what changed nor what happened; deep names (`a.b.c.d.e`) encode payload detail in the routing key.',
   example: { bad: 'refund', good: 'refund.issued' },
   check: (repo) => checkEachName(repo, checkSegmentCount),
 };

@@ -8,8 +8,12 @@ export const registryMissingEntry: LintRule = {
   kind: 'repo',
   defaultSeverity: 'error',
   summary: 'Every event schema and version has an entry in the registry file.',
-  rationale: 'Dispatchers refuse event types that are not registered; a schema without an entry ships but can never be published.',
-  example: { bad: 'payloads/boat.booked-v2.json exists, registry lists boat.booked versions [1]', good: 'registry lists boat.booked versions [1, 2]' },
+  rationale:
+    'Dispatchers refuse event types that are not registered; a schema without an entry ships but can never be published.',
+  example: {
+    bad: 'payloads/boat.booked-v2.json exists, registry lists boat.booked versions [1]',
+    good: 'registry lists boat.booked versions [1, 2]',
+  },
   check(repo) {
     if (!repo.registry || repo.registry.doc.parseError) return [];
     const entries = new Map(repo.registry.entries.map((e) => [e.event, e]));
@@ -18,9 +22,23 @@ export const registryMissingEntry: LintRule = {
       for (const v of event.versions) {
         const entry = entries.get(v.event);
         if (!entry) {
-          findings.push({ ruleId: this.id, event: v.event, file: v.doc.file, pointer: '', message: `"${v.event}" has no entry in ${repo.registry.doc.file}`, hint: `add "${v.event}" to the registry` });
+          findings.push({
+            ruleId: this.id,
+            event: v.event,
+            file: v.doc.file,
+            pointer: '',
+            message: `"${v.event}" has no entry in ${repo.registry.doc.file}`,
+            hint: `add "${v.event}" to the registry`,
+          });
         } else if (v.version && entry.versions.length && !entry.versions.includes(v.version.raw)) {
-          findings.push({ ruleId: this.id, event: v.event, file: v.doc.file, pointer: '', message: `${versionLabel(v)} of "${v.event}" is not listed in ${repo.registry.doc.file} (lists ${entry.versions.join(', ')})`, hint: `add ${v.version.raw} to the entry's versions` });
+          findings.push({
+            ruleId: this.id,
+            event: v.event,
+            file: v.doc.file,
+            pointer: '',
+            message: `${versionLabel(v)} of "${v.event}" is not listed in ${repo.registry.doc.file} (lists ${entry.versions.join(', ')})`,
+            hint: `add ${v.version.raw} to the entry's versions`,
+          });
         }
       }
     }

@@ -9,7 +9,10 @@ export const registryOrphanEntry: LintRule = {
   defaultSeverity: 'error',
   summary: 'Every registry entry and every version it lists has a schema file.',
   rationale: 'A registered event type without a schema cannot be validated: producers publish it unchecked.',
-  example: { bad: 'registry lists credit.voided, no payloads/credit.voided-v1.json', good: 'the schema file exists, or the entry is removed' },
+  example: {
+    bad: 'registry lists credit.voided, no payloads/credit.voided-v1.json',
+    good: 'the schema file exists, or the entry is removed',
+  },
   check(repo) {
     if (!repo.registry) return [];
     const names = publishedNames(repo);
@@ -18,13 +21,26 @@ export const registryOrphanEntry: LintRule = {
     const file = repo.registry.doc.file;
     for (const entry of repo.registry.entries) {
       if (!names.has(entry.event)) {
-        findings.push({ ruleId: this.id, event: entry.event, file, pointer: entry.pointer, message: `registry entry "${entry.event}" has no schema file`, hint: `add its schema (evt new ${entry.event}) or remove the entry` });
+        findings.push({
+          ruleId: this.id,
+          event: entry.event,
+          file,
+          pointer: entry.pointer,
+          message: `registry entry "${entry.event}" has no schema file`,
+          hint: `add its schema (evt new ${entry.event}) or remove the entry`,
+        });
         continue;
       }
       const kept = versionsByEvent.get(entry.event);
       for (const listed of entry.versions) {
         if (kept && !kept.has(listed) && !kept.has(undefined)) {
-          findings.push({ ruleId: this.id, event: entry.event, file, pointer: entry.pointer, message: `registry lists version ${listed} of "${entry.event}" but no schema file has it` });
+          findings.push({
+            ruleId: this.id,
+            event: entry.event,
+            file,
+            pointer: entry.pointer,
+            message: `registry lists version ${listed} of "${entry.event}" but no schema file has it`,
+          });
         }
       }
     }

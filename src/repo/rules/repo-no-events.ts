@@ -7,10 +7,20 @@ export const repoNoEvents: LintRule = {
   defaultSeverity: 'error',
   summary: 'The repo has at least one event payload schema evt can place.',
   rationale: 'A lint that checks nothing passes; pointing CI at the wrong directory should fail loudly.',
-  example: { bad: 'evt lint docs/', good: 'evt lint . (with schemas/<event>.schema.json), or layout.schemas set in evt.config.yaml' },
+  example: {
+    bad: 'evt lint docs/',
+    good: 'evt lint . (with schemas/<event>.schema.json), or layout.schemas set in evt.config.yaml',
+  },
   check(repo) {
     if (repo.events.length) return [];
     const templates = repo.config.layout.schemas.join(', ');
-    return [{ ruleId: this.id, pointer: '', message: `no event schemas found (looked for ${templates})`, hint: 'set layout.schemas in evt.config.yaml, or run evt init' }];
+    return [
+      {
+        ruleId: this.id,
+        pointer: '',
+        message: `no event schemas found (looked for ${templates})`,
+        hint: 'set layout.schemas in evt.config.yaml, or run evt init',
+      },
+    ];
   },
 };

@@ -7,7 +7,8 @@ export const schemaDuplicateKey: LintRule = {
   kind: 'schema',
   defaultSeverity: 'error',
   summary: 'No object in a schema file has the same key twice.',
-  rationale: 'With a duplicate key, producers and consumers in different runtimes can read different schemas from the same file, and a reviewer sees only one of them.',
+  rationale:
+    'With a duplicate key, producers and consumers in different runtimes can read different schemas from the same file, and a reviewer sees only one of them.',
   example: { bad: '{ "type": "object", "type": "string" }', good: '{ "type": "object" }' },
   check(repo) {
     return loadProblemFindings(repo, this.id, 'keep one of the two members');

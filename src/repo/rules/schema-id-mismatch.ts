@@ -13,14 +13,24 @@ export const schemaIdMismatch: LintRule = {
   perDocument: true,
   summary: "A payload schema's $id ends with its own file name (or names its event and version).",
   rationale: 'A copied $id makes two schemas claim one URI: $ref resolution and registries pick the wrong one.',
-  example: { bad: 'credit.locked-v1.json with "$id": ".../credit.funded-v1.json"', good: '"$id": ".../credit.locked-v1.json"' },
+  example: {
+    bad: 'credit.locked-v1.json with "$id": ".../credit.funded-v1.json"',
+    good: '"$id": ".../credit.locked-v1.json"',
+  },
   check(repo) {
     const findings: FindingDraft[] = [];
     for (const event of repo.events) {
       for (const v of event.versions) {
         const id = idOf(v);
         if (id === undefined || idAgrees(id, v)) continue;
-        findings.push({ ruleId: this.id, event: v.event, file: v.doc.file, pointer: '/$id', message: `$id "${id}" does not name this file (${basename(v.doc.file)})`, hint: `end the $id with /${basename(v.doc.file)}` });
+        findings.push({
+          ruleId: this.id,
+          event: v.event,
+          file: v.doc.file,
+          pointer: '/$id',
+          message: `$id "${id}" does not name this file (${basename(v.doc.file)})`,
+          hint: `end the $id with /${basename(v.doc.file)}`,
+        });
       }
     }
     return findings;
@@ -29,7 +39,7 @@ export const schemaIdMismatch: LintRule = {
 
 function idOf(v: EventVersion): string | undefined {
   const json = v.doc.json as { $id?: unknown; id?: unknown } | undefined;
-  const id = json && typeof json === 'object' ? json.$id ?? json.id : undefined;
+  const id = json && typeof json === 'object' ? (json.$id ?? json.id) : undefined;
   return typeof id === 'string' ? id : undefined;
 }
 

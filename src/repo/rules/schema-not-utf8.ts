@@ -7,7 +7,8 @@ export const schemaNotUtf8: LintRule = {
   kind: 'schema',
   defaultSeverity: 'error',
   summary: 'Schema files are UTF-8 encoded.',
-  rationale: 'A file saved as Latin-1 or UTF-16 reads differently in every runtime; replacing bad bytes silently would check a schema nobody else sees.',
+  rationale:
+    'A file saved as Latin-1 or UTF-16 reads differently in every runtime; replacing bad bytes silently would check a schema nobody else sees.',
   example: { bad: '{"title": "Caf\\xe9"} saved as Latin-1', good: '{"title": "Café"} saved as UTF-8' },
   check(repo) {
     return loadProblemFindings(repo, this.id, 're-save the file as UTF-8');

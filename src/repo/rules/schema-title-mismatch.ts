@@ -12,13 +12,17 @@ export const schemaTitleMismatch: LintRule = {
   perDocument: true,
   summary: "A payload schema's title, when it names an event or version, names its own.",
   rationale: 'Titles become generated type names and documentation headings; a copied title documents the wrong event.',
-  example: { bad: 'credit.locked-v1.json titled "credit.funded payload v1"', good: 'titled "credit.locked payload v1"' },
+  example: {
+    bad: 'credit.locked-v1.json titled "credit.funded payload v1"',
+    good: 'titled "credit.locked payload v1"',
+  },
   check(repo) {
     const findings: FindingDraft[] = [];
     for (const event of repo.events) {
       for (const v of event.versions) {
         const problem = titleProblem(v);
-        if (problem) findings.push({ ruleId: this.id, event: v.event, file: v.doc.file, pointer: '/title', message: problem });
+        if (problem)
+          findings.push({ ruleId: this.id, event: v.event, file: v.doc.file, pointer: '/title', message: problem });
       }
     }
     return findings;
@@ -32,6 +36,7 @@ function titleProblem(v: EventVersion): string | undefined {
   const other = named.find((n) => n !== v.event && !v.event.startsWith(`${n}.v`));
   if (other !== undefined && !named.includes(v.event)) return `title "${title}" names "${other}", not "${v.event}"`;
   const version = /\bv(\d+)\b/i.exec(title.replaceAll(v.event, ''))?.[1];
-  if (v.version?.format === 'integer' && version !== undefined && version !== v.version.raw) return `title "${title}" says v${version}, the file is v${v.version.raw}`;
+  if (v.version?.format === 'integer' && version !== undefined && version !== v.version.raw)
+    return `title "${title}" says v${version}, the file is v${v.version.raw}`;
   return undefined;
 }

@@ -7,8 +7,12 @@ export const schemaTooDeep: LintRule = {
   kind: 'schema',
   defaultSeverity: 'error',
   summary: 'A schema document nests at most 256 levels; deeper documents are reported and not parsed.',
-  rationale: 'Real schemas nest a few dozen levels; thousands of levels overflow the stack of recursive tools (validators, code generators, evt itself).',
-  example: { bad: '{"items": {"items": {"items": ... 10,000 levels ... }}}', good: 'shared shapes moved to $defs and referenced with $ref' },
+  rationale:
+    'Real schemas nest a few dozen levels; thousands of levels overflow the stack of recursive tools (validators, code generators, evt itself).',
+  example: {
+    bad: '{"items": {"items": {"items": ... 10,000 levels ... }}}',
+    good: 'shared shapes moved to $defs and referenced with $ref',
+  },
   check(repo) {
     return loadProblemFindings(repo, this.id, 'move nested shapes into $defs and reference them with $ref');
   },

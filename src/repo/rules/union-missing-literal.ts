@@ -8,14 +8,26 @@ export const unionMissingLiteral: LintRule = {
   kind: 'repo',
   defaultSeverity: 'error',
   summary: 'Every event schema has its name in the TypeScript union of event types.',
-  rationale: 'TypeScript producers can only emit names in the union; a schema missing from it is unreachable from typed code.',
-  example: { bad: "schemas/seller.verified.schema.json exists; event-types.ts has only 'order.placed'", good: "export type EventType = | 'order.placed' | 'seller.verified';" },
+  rationale:
+    'TypeScript producers can only emit names in the union; a schema missing from it is unreachable from typed code.',
+  example: {
+    bad: "schemas/seller.verified.schema.json exists; event-types.ts has only 'order.placed'",
+    good: "export type EventType = | 'order.placed' | 'seller.verified';",
+  },
   check(repo) {
     if (!repo.union) return [];
     const literals = new Set(repo.union.literals.map((l) => l.name));
     const findings: FindingDraft[] = [];
     for (const [name, v] of publishedNames(repo)) {
-      if (!literals.has(name)) findings.push({ ruleId: this.id, event: name, file: v.doc.file, pointer: '', message: `"${name}" is missing from the union in ${repo.union.file}`, hint: `add | '${name}' to the union` });
+      if (!literals.has(name))
+        findings.push({
+          ruleId: this.id,
+          event: name,
+          file: v.doc.file,
+          pointer: '',
+          message: `"${name}" is missing from the union in ${repo.union.file}`,
+          hint: `add | '${name}' to the union`,
+        });
     }
     return findings;
   },

@@ -14,20 +14,37 @@ export const envelopeAcceptsNames: LintRule = {
   id,
   kind: 'schema',
   summary: "The envelope's event-type field accepts every event name in the repo.",
-  rationale: 'Every event travels in the envelope; if its `pattern`, `enum`, `const` or `maxLength` rejects a name, that event fails validation at the first hop.',
-  example: { bad: '"event_type": { "pattern": "^[a-z]+\\\\.[a-z]+$" }  with an event credit.topped_up', good: '"event_type": { "pattern": "^[a-z][a-z0-9_]*(\\\\.[a-z][a-z0-9_]*)+$" }' },
+  rationale:
+    'Every event travels in the envelope; if its `pattern`, `enum`, `const` or `maxLength` rejects a name, that event fails validation at the first hop.',
+  example: {
+    bad: '"event_type": { "pattern": "^[a-z]+\\\\.[a-z]+$" }  with an event credit.topped_up',
+    good: '"event_type": { "pattern": "^[a-z][a-z0-9_]*(\\\\.[a-z][a-z0-9_]*)+$" }',
+  },
   defaultSeverity: 'error',
   check(repo) {
     const envelope = repo.envelope;
     if (!envelope || !analyzeDoc(envelope)) return [];
     const property = eventTypeProperty(envelope);
     if (!property) {
-      return [{ ruleId: id, file: envelope.file, pointer: '/properties', message: `the envelope has no event-type property (looked for ${EVENT_TYPE_FIELDS.join(', ')})` }];
+      return [
+        {
+          ruleId: id,
+          file: envelope.file,
+          pointer: '/properties',
+          message: `the envelope has no event-type property (looked for ${EVENT_TYPE_FIELDS.join(', ')})`,
+        },
+      ];
     }
     const names = [...new Set(repo.events.flatMap((e) => e.versions.map((v) => v.event)))].sort();
     const findings: FindingDraft[] = [];
     for (const [name, reason] of rejections(property.schema, names)) {
-      findings.push({ ruleId: id, event: name, file: envelope.file, pointer: property.pointer, message: `envelope ${property.name} rejects "${name}": ${reason}` });
+      findings.push({
+        ruleId: id,
+        event: name,
+        file: envelope.file,
+        pointer: property.pointer,
+        message: `envelope ${property.name} rejects "${name}": ${reason}`,
+      });
     }
     return findings;
   },

@@ -14,8 +14,12 @@ export const payloadNoRawPii: LintRule = {
   id,
   kind: 'schema',
   summary: 'Payloads carry no raw PII fields named in `naming.piiFields`.',
-  rationale: 'Event streams are copied into many stores and kept for a long time; a hash or a reference to the person keeps them erasable and out of data-protection scope.',
-  example: { bad: '{ "properties": { "email": { "type": "string", "format": "email" } } }', good: '{ "properties": { "email_hash": { "type": "string" } } }' },
+  rationale:
+    'Event streams are copied into many stores and kept for a long time; a hash or a reference to the person keeps them erasable and out of data-protection scope.',
+  example: {
+    bad: '{ "properties": { "email": { "type": "string", "format": "email" } } }',
+    good: '{ "properties": { "email_hash": { "type": "string" } } }',
+  },
   defaultSeverity: 'warning',
   perDocument: true,
   check(repo) {
@@ -25,7 +29,15 @@ export const payloadNoRawPii: LintRule = {
     for (const analyzed of analyzeRepo(repo)) {
       if (!analyzed.event) continue;
       for (const { pointer, name } of analyzed.index.namedProperties) {
-        findings.push(schemaFinding(id, analyzed, pointer, `payload property "${name}" carries raw personal data (listed in naming.piiFields)`, { hint: `store a hash or a reference instead, e.g. "${name}_hash" or the id of the person` }));
+        findings.push(
+          schemaFinding(
+            id,
+            analyzed,
+            pointer,
+            `payload property "${name}" carries raw personal data (listed in naming.piiFields)`,
+            { hint: `store a hash or a reference instead, e.g. "${name}_hash" or the id of the person` },
+          ),
+        );
       }
     }
     return findings;

@@ -20,15 +20,20 @@ export const schemaCompiles: LintRule = {
   id,
   kind: 'schema',
   summary: 'Schemas compile: known keywords and formats, valid regexes.',
-  rationale: 'A misspelled keyword (`maxLenght`) or format is silently ignored by lenient validators and rejected by strict ones; an invalid regex makes compilation fail at runtime. Keywords starting with `x-` are treated as deliberate extensions.',
-  example: { bad: '{ "type": "string", "maxLenght": 10, "format": "datetime", "pattern": "[" }', good: '{ "type": "string", "maxLength": 10, "format": "date-time", "pattern": "^[a-z]+$" }' },
+  rationale:
+    'A misspelled keyword (`maxLenght`) or format is silently ignored by lenient validators and rejected by strict ones; an invalid regex makes compilation fail at runtime. Keywords starting with `x-` are treated as deliberate extensions.',
+  example: {
+    bad: '{ "type": "string", "maxLenght": 10, "format": "datetime", "pattern": "[" }',
+    good: '{ "type": "string", "maxLength": 10, "format": "date-time", "pattern": "^[a-z]+$" }',
+  },
   defaultSeverity: 'error',
   perDocument: true,
   check(repo) {
     const findings = analyzeRepo(repo).flatMap(walkFindings);
     const flagged = new Set(findings.map((f) => f.file));
     for (const problem of checkExamples(repo)) {
-      if (problem.kind === 'compile' && !flagged.has(problem.from.doc.file)) findings.push(schemaFinding(id, problem.from, problem.pointer, problem.message));
+      if (problem.kind === 'compile' && !flagged.has(problem.from.doc.file))
+        findings.push(schemaFinding(id, problem.from, problem.pointer, problem.message));
     }
     return findings;
   },
@@ -37,15 +42,28 @@ export const schemaCompiles: LintRule = {
 function walkFindings(analyzed: AnalyzedDoc): FindingDraft[] {
   const { index } = analyzed;
   if (!index.draft) return [];
-  const findings = index.compileProblems.map((problem) => schemaFinding(id, analyzed, problem.pointer, ...describe(problem, index.draft!)));
-  if (index.tooDeep) findings.push(schemaFinding(id, analyzed, index.tooDeep.pointer, `subschemas nest deeper than ${MAX_DEPTH} levels; evt does not check below this point`));
+  const findings = index.compileProblems.map((problem) =>
+    schemaFinding(id, analyzed, problem.pointer, ...describe(problem, index.draft!)),
+  );
+  if (index.tooDeep)
+    findings.push(
+      schemaFinding(
+        id,
+        analyzed,
+        index.tooDeep.pointer,
+        `subschemas nest deeper than ${MAX_DEPTH} levels; evt does not check below this point`,
+      ),
+    );
   return findings;
 }
 
 function describe(problem: CompileProblem, draft: Draft): [string, Partial<FindingDraft>] {
   switch (problem.kind) {
     case 'keyword':
-      return [`unknown keyword "${problem.keyword}" in draft ${draft}`, didYouMean(problem.keyword, dialectOf(draft).names)];
+      return [
+        `unknown keyword "${problem.keyword}" in draft ${draft}`,
+        didYouMean(problem.keyword, dialectOf(draft).names),
+      ];
     case 'format':
       return [`unknown format "${problem.format}"`, didYouMean(problem.format, [...KNOWN_FORMATS])];
     case 'regex':

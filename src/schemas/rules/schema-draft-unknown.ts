@@ -14,13 +14,25 @@ export const schemaDraftUnknown: LintRule = {
   id,
   kind: 'schema',
   summary: '`$schema` names a JSON Schema draft evt knows (04, 06, 07, 2019-09, 2020-12).',
-  rationale: 'Validators pick keyword semantics from `$schema`; an unknown or misspelled URI means each tool guesses differently, and evt would have to fetch it.',
-  example: { bad: '{ "$schema": "https://json-schema.org/draft/2021-01/schema" }', good: '{ "$schema": "https://json-schema.org/draft/2020-12/schema" }' },
+  rationale:
+    'Validators pick keyword semantics from `$schema`; an unknown or misspelled URI means each tool guesses differently, and evt would have to fetch it.',
+  example: {
+    bad: '{ "$schema": "https://json-schema.org/draft/2021-01/schema" }',
+    good: '{ "$schema": "https://json-schema.org/draft/2020-12/schema" }',
+  },
   defaultSeverity: 'error',
   perDocument: true,
   check(repo) {
     return analyzeRepo(repo)
       .filter((a) => a.unknownSchema)
-      .map((a) => schemaFinding(id, a, '/$schema', `unknown $schema ${JSON.stringify(a.unknownSchema!.value)}; evt does not fetch meta-schemas`, { hint: `use ${KNOWN}` }));
+      .map((a) =>
+        schemaFinding(
+          id,
+          a,
+          '/$schema',
+          `unknown $schema ${JSON.stringify(a.unknownSchema!.value)}; evt does not fetch meta-schemas`,
+          { hint: `use ${KNOWN}` },
+        ),
+      );
   },
 };

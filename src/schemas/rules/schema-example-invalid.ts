@@ -13,8 +13,12 @@ export const schemaExampleInvalid: LintRule = {
   id,
   kind: 'schema',
   summary: '`examples` and `default` values are valid against their schema.',
-  rationale: 'Examples end up in docs, mocks and tests; an invalid one teaches producers to send payloads consumers reject.',
-  example: { bad: '{ "type": "integer", "minimum": 1, "default": 0 }', good: '{ "type": "integer", "minimum": 1, "default": 1 }' },
+  rationale:
+    'Examples end up in docs, mocks and tests; an invalid one teaches producers to send payloads consumers reject.',
+  example: {
+    bad: '{ "type": "integer", "minimum": 1, "default": 0 }',
+    good: '{ "type": "integer", "minimum": 1, "default": 1 }',
+  },
   defaultSeverity: 'error',
   perDocument: true,
   check(repo) {

@@ -16,7 +16,8 @@ export const schemaMetaValid: LintRule = {
   id,
   kind: 'schema',
   summary: 'Schemas are valid against the meta-schema of their draft.',
-  rationale: 'A schema that breaks its meta-schema (a misspelled type, a non-array `required`) is rejected or silently misread by validators.',
+  rationale:
+    'A schema that breaks its meta-schema (a misspelled type, a non-array `required`) is rejected or silently misread by validators.',
   example: { bad: '{ "type": "strng", "required": "id" }', good: '{ "type": "string", "required": ["id"] }' },
   defaultSeverity: 'error',
   perDocument: true,

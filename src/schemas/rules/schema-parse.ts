@@ -14,7 +14,8 @@ export const schemaParse: LintRule = {
   id,
   kind: 'schema',
   summary: 'Schema files parse as JSON/YAML and hold a schema object or boolean.',
-  rationale: 'A file that does not parse breaks every producer and consumer that loads the contracts; the message gives the line and column of the syntax error.',
+  rationale:
+    'A file that does not parse breaks every producer and consumer that loads the contracts; the message gives the line and column of the syntax error.',
   example: { bad: '{ "type": "object", }', good: '{ "type": "object" }' },
   defaultSeverity: 'error',
   perDocument: true,
@@ -23,7 +24,10 @@ export const schemaParse: LintRule = {
     const findings: FindingDraft[] = [];
     for (const doc of [...repo.docs]) {
       const problem = problemOf(doc);
-      if (problem) findings.push(schemaFinding(id, { doc, event: events.get(doc.file) }, '', problem.message, problem.position ?? {}));
+      if (problem)
+        findings.push(
+          schemaFinding(id, { doc, event: events.get(doc.file) }, '', problem.message, problem.position ?? {}),
+        );
     }
     return findings;
   },
@@ -31,10 +35,18 @@ export const schemaParse: LintRule = {
 
 function problemOf(doc: SchemaDoc): { message: string; position?: { line: number; column: number } } | undefined {
   const error = doc.parseError;
-  if (error) return { message: `${doc.format.toUpperCase()} syntax error at ${error.line}:${error.column}: ${error.message}`, position: { line: error.line, column: error.column } };
+  if (error)
+    return {
+      message: `${doc.format.toUpperCase()} syntax error at ${error.line}:${error.column}: ${error.message}`,
+      position: { line: error.line, column: error.column },
+    };
   const json = doc.json;
-  if (typeof json === 'boolean' || (json !== null && typeof json === 'object' && !Array.isArray(json))) return undefined;
-  return { message: `the document is ${describe(json)}, not a schema (an object or a boolean)`, position: { line: 1, column: 1 } };
+  if (typeof json === 'boolean' || (json !== null && typeof json === 'object' && !Array.isArray(json)))
+    return undefined;
+  return {
+    message: `the document is ${describe(json)}, not a schema (an object or a boolean)`,
+    position: { line: 1, column: 1 },
+  };
 }
 
 function describe(value: unknown): string {

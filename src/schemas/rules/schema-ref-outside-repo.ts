@@ -13,7 +13,8 @@ export const schemaRefOutsideRepo: LintRule = {
   id,
   kind: 'schema',
   summary: 'No `$ref` to a `file://` URI or a path above the repo root.',
-  rationale: 'A contract repo is reviewed and versioned as a unit; refs that leave it make validation depend on whatever happens to be on the machine.',
+  rationale:
+    'A contract repo is reviewed and versioned as a unit; refs that leave it make validation depend on whatever happens to be on the machine.',
   example: { bad: '{ "$ref": "../../../shared/money.json" }', good: '{ "$ref": "../common/money.json" }' },
   defaultSeverity: 'error',
   perDocument: true,

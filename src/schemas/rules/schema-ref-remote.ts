@@ -13,13 +13,18 @@ export const schemaRefRemote: LintRule = {
   id,
   kind: 'schema',
   summary: 'No `$ref` to a remote schema outside the repo.',
-  rationale: 'Contracts must be self-contained: a remote `$ref` changes meaning when the remote file changes, and validation fails when it is unreachable.',
+  rationale:
+    'Contracts must be self-contained: a remote `$ref` changes meaning when the remote file changes, and validation fails when it is unreachable.',
   example: { bad: '{ "$ref": "https://example.com/money.json" }', good: '{ "$ref": "./money.json" }' },
   defaultSeverity: 'error',
   perDocument: true,
   check(repo) {
     return checkRefs(repo)
       .filter((c) => c.problem?.kind === 'remote')
-      .map((c) => schemaFinding(id, c.from, c.pointer, c.problem!.message, { hint: 'copy the schema into the repo and reference it by relative path or by its $id' }));
+      .map((c) =>
+        schemaFinding(id, c.from, c.pointer, c.problem!.message, {
+          hint: 'copy the schema into the repo and reference it by relative path or by its $id',
+        }),
+      );
   },
 };

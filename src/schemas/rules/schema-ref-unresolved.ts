@@ -14,7 +14,10 @@ export const schemaRefUnresolved: LintRule = {
   kind: 'schema',
   summary: '`$ref`s resolve to a schema in the repo.',
   rationale: 'An unresolvable `$ref` makes the schema fail to compile in every consumer, usually only at runtime.',
-  example: { bad: '{ "$ref": "#/$defs/mony", "$defs": { "money": {} } }', good: '{ "$ref": "#/$defs/money", "$defs": { "money": {} } }' },
+  example: {
+    bad: '{ "$ref": "#/$defs/mony", "$defs": { "money": {} } }',
+    good: '{ "$ref": "#/$defs/money", "$defs": { "money": {} } }',
+  },
   defaultSeverity: 'error',
   perDocument: true,
   check(repo) {

@@ -2,7 +2,7 @@
  * Every rule evt has, lint and diff alike, as documentation data: what `evt rules` prints and the
  * README's rule table is generated from.
  */
-import { PAIR_RULES } from './compare/rules/index.js';
+import { PAIR_RULES } from './versions/rules/index.js';
 import { DIFF_RULES } from './diff/index.js';
 import { LINT_RULES } from './lint/rules.js';
 import type { Severity } from './model/finding.js';

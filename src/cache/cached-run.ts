@@ -5,7 +5,7 @@
  */
 import { runLintRules } from '../lint/lint.js';
 import { LINT_RULES } from '../lint/rules.js';
-import type { PairResult } from '../compare/types.js';
+import type { PairResult } from '../versions/types.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';

@@ -3,12 +3,12 @@
  * The commands are thin wrappers over this; it is also the library entry for CI integrations.
  */
 import { applyApprovals, readApprovals } from '../approvals/index.js';
-import { loadRepoAtRevision, pairAgainst } from '../compare/against.js';
+import { loadRepoAtRevision, pairAgainst } from '../versions/against.js';
 import type { FindingsCache } from '../cache/cache.js';
 import { cachedPairDiff, lintWithCache } from '../cache/cached-run.js';
-import { engineDiffer } from '../compare/differ.js';
-import { diffPairs } from '../compare/diff-repo.js';
-import { pairVersions } from '../compare/pairs.js';
+import { engineDiffer } from '../versions/differ.js';
+import { diffPairs } from '../versions/diff-repo.js';
+import { pairVersions } from '../versions/pairs.js';
 import { runLintRules } from '../lint/lint.js';
 import { LINT_RULES } from '../lint/rules.js';
 import type { CompatibilityMode, ContentPolicy } from '../model/config.js';

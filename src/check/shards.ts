@@ -16,9 +16,9 @@
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { applyApprovals, readApprovals } from '../approvals/index.js';
-import { engineDiffer } from '../compare/differ.js';
-import { diffPairs } from '../compare/diff-repo.js';
-import { pairVersions } from '../compare/pairs.js';
+import { engineDiffer } from '../versions/differ.js';
+import { diffPairs } from '../versions/diff-repo.js';
+import { pairVersions } from '../versions/pairs.js';
 import { runLintRules } from '../lint/lint.js';
 import { LINT_RULES } from '../lint/rules.js';
 import type { EvtConfig } from '../model/config.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { isObject } from './json.js';
-import type { DiffChange } from './pair.js';
+import { isObject } from './engine/json.js';
+import type { DiffChange } from './engine/pair.js';
 
 const require = createRequire(import.meta.url);
 

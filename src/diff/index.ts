@@ -5,17 +5,17 @@
 import type { Finding } from '../model/finding.js';
 import type { DiffRule } from '../model/rule.js';
 import { crossCheck, type CrossCheckOptions } from './cross-check.js';
-import { toFindings, type DiffPairOptions } from './findings.js';
-import type { JsonSchema } from './json.js';
-import { isSchema } from './json.js';
+import { toFindings, type DiffPairOptions } from './engine/findings.js';
+import type { JsonSchema } from './engine/json.js';
+import { isSchema } from './engine/json.js';
 import { RULE_MODULES } from './rules/index.js';
-import { diffSchemas } from './walk.js';
+import { diffSchemas } from './engine/walk.js';
 
-export { diffSchemas, type DiffOptions } from './walk.js';
-export { buildWitness, witnessContext } from './witness.js';
+export { diffSchemas, type DiffOptions } from './engine/walk.js';
+export { buildWitness, witnessContext } from './witness/witness.js';
 export { crossCheck, type CrossCheckResult, type CrossCheckOptions } from './cross-check.js';
-export type { DiffChange, PathSegment } from './pair.js';
-export type { DiffPairOptions } from './findings.js';
+export type { DiffChange, PathSegment } from './engine/pair.js';
+export type { DiffPairOptions } from './engine/findings.js';
 
 /** Every diff rule's documentation, in registry order. */
 export const DIFF_RULES: readonly DiffRule[] = RULE_MODULES.map((m) => m.rule);

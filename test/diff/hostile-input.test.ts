@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffPair, diffSchemas } from '../../src/diff/index.js';
-import { accepts } from '../../src/diff/ajv-cache.js';
-import { mergeSchemas } from '../../src/diff/merge.js';
-import { Resolver } from '../../src/diff/resolve.js';
-import { sampleInstance } from '../../src/diff/sample.js';
+import { accepts } from '../../src/diff/witness/ajv-cache.js';
+import { mergeSchemas } from '../../src/diff/engine/merge.js';
+import { Resolver } from '../../src/diff/engine/resolve.js';
+import { sampleInstance } from '../../src/diff/witness/sample.js';
 import { expectVerifiedWitnesses } from './helpers.js';
 
 const placed = {

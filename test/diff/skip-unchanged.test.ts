@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSchemas, sameAndRefFree } from '../../src/diff/walk.js';
+import { diffSchemas, sameAndRefFree } from '../../src/diff/engine/walk.js';
 
 describe('unchanged subtrees', () => {
   it('are equal only without references inside', () => {

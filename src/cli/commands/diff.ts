@@ -17,7 +17,7 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
       const output = outputOptionsFrom(opts);
       if (paths.length === 2) {
-        const { diffFiles } = await import('../../compare/diff-files.js');
+        const { diffFiles } = await import('../../versions/diff-files.js');
         const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, {
           ...opts,
           witnesses: opts.witnesses ?? true,

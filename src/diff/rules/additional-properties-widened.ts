@@ -1,6 +1,6 @@
-import { isTrivial } from '../content-model.js';
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { isTrivial } from '../engine/content-model.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

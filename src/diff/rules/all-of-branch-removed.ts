@@ -1,6 +1,6 @@
-import { pairBranches } from '../branches.js';
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { pairBranches } from '../engine/branches.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /** Only branches that could not be merged into the parent reach here (see normalize.ts). */
 export default defineRule(

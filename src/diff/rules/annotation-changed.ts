@@ -1,5 +1,5 @@
-import { deepEqual, own } from '../json.js';
-import { defineRule } from '../rule-kit.js';
+import { deepEqual, own } from '../engine/json.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /**
  * Keywords that annotate but never reject an instance (2020-12 Validation §9, Core §8): `title`,

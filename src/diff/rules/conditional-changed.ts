@@ -1,6 +1,6 @@
-import { deepEqual } from '../json.js';
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { deepEqual } from '../engine/json.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /**
  * A different `if` re-partitions the instances between `then` and `else`; evt does not decide how,

@@ -1,5 +1,5 @@
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /** An `if` without `then`/`else` validates nothing (2020-12 Core §10.2.2.1), so it is ignored. */
 export default defineRule(

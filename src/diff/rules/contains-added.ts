@@ -1,5 +1,5 @@
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

@@ -1,6 +1,6 @@
-import { own } from '../json.js';
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { own } from '../engine/json.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /** `dependencies` with an array value (draft-04..07) is read as `dependentRequired` (2019-09+). */
 export default defineRule(

@@ -1,4 +1,4 @@
-import { defineRule, quote } from '../rule-kit.js';
+import { defineRule, quote } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

@@ -1,5 +1,5 @@
-import { canonical } from '../json.js';
-import { defineRule, quote } from '../rule-kit.js';
+import { canonical } from '../engine/json.js';
+import { defineRule, quote } from '../engine/rule-kit.js';
 
 /** `const` is read as a one-value `enum` (2020-12 Validation §6.1.3). */
 export default defineRule(

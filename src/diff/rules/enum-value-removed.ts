@@ -1,5 +1,5 @@
-import { canonical } from '../json.js';
-import { defineRule, quote } from '../rule-kit.js';
+import { canonical } from '../engine/json.js';
+import { defineRule, quote } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-kit.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /** The `false` schema (or an unsatisfiable one, e.g. `allOf` of disjoint types) accepts nothing. */
 export default defineRule(

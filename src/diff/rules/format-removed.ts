@@ -1,4 +1,4 @@
-import { defineRule, quote } from '../rule-kit.js';
+import { defineRule, quote } from '../engine/rule-kit.js';
 
 /** JSON Schema 2020-12 Validation §7.2: evt treats `format` as an assertion, as ajv-formats does. */
 export default defineRule(

@@ -2,7 +2,7 @@
  * Every diff rule, registered explicitly (no auto-discovery): the order is the order rules run and
  * the order `evt rules` lists them. A rule's id equals its file name and its fixture folder.
  */
-import type { RuleModule } from '../pair.js';
+import type { RuleModule } from '../engine/pair.js';
 import typeNarrowed from './type-narrowed.js';
 import typeWidened from './type-widened.js';
 import typeChanged from './type-changed.js';

@@ -1,4 +1,4 @@
-import { countRule } from '../rule-kit.js';
+import { countRule } from '../engine/rule-kit.js';
 
 export default countRule({
   id: 'max-items-decreased',

@@ -1,5 +1,5 @@
-import { compareUpper, showBound, valuesNear } from '../bounds.js';
-import { defineRule } from '../rule-kit.js';
+import { compareUpper, showBound, valuesNear } from '../engine/bounds.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 const compare = compareUpper;
 

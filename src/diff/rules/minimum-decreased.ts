@@ -1,5 +1,5 @@
-import { compareLower, showBound, valuesNear } from '../bounds.js';
-import { defineRule } from '../rule-kit.js';
+import { compareLower, showBound, valuesNear } from '../engine/bounds.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 const compare = compareLower;
 

@@ -1,5 +1,5 @@
 import type { Effect } from '../../model/finding.js';
-import { defineRule } from '../rule-kit.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /** True when every multiple of `a` is a multiple of `b` (a/b is an integer), tolerant of float noise. */
 function divides(b: number, a: number): boolean {

@@ -1,5 +1,5 @@
-import { effectivePattern } from '../pattern-util.js';
-import { defineRule, quote } from '../rule-kit.js';
+import { effectivePattern } from '../engine/pattern-util.js';
+import { defineRule, quote } from '../engine/rule-kit.js';
 
 /**
  * Regex inclusion is not decided (it is PSPACE-hard in general); a changed pattern is reported as

@@ -1,9 +1,9 @@
-import { hasOwn } from '../json.js';
+import { hasOwn } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
-import { restModel } from '../content-model.js';
-import type { JsonSchema } from '../json.js';
-import { child, type Pair } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { restModel } from '../engine/content-model.js';
+import type { JsonSchema } from '../engine/json.js';
+import { child, type Pair } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

@@ -1,8 +1,8 @@
-import { hasOwn } from '../json.js';
+import { hasOwn } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
-import { effectiveFor, isTrivial } from '../content-model.js';
-import { child, type Pair } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { effectiveFor, isTrivial } from '../engine/content-model.js';
+import { child, type Pair } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 const WHY: Record<string, string> = {
   closed:

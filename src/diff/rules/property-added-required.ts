@@ -1,8 +1,8 @@
-import { hasOwn } from '../json.js';
-import { combineEffects } from '../effect.js';
-import { effectiveFor, hasDefault } from '../content-model.js';
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { hasOwn } from '../engine/json.js';
+import { combineEffects } from '../engine/effect.js';
+import { effectiveFor, hasDefault } from '../engine/content-model.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

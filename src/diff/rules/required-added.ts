@@ -1,7 +1,7 @@
-import { hasOwn } from '../json.js';
-import { hasDefault } from '../content-model.js';
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { hasOwn } from '../engine/json.js';
+import { hasDefault } from '../engine/content-model.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

@@ -1,6 +1,6 @@
-import { hasOwn } from '../json.js';
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { hasOwn } from '../engine/json.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

@@ -1,5 +1,5 @@
-import { child } from '../pair.js';
-import { defineRule } from '../rule-kit.js';
+import { child } from '../engine/pair.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /**
  * A longer tuple prefix (`prefixItems`, or array-form `items` before 2020-12). The new slot is

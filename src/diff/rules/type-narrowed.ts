@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-kit.js';
-import { describeTypes, uncovered } from '../type-set.js';
+import { defineRule } from '../engine/rule-kit.js';
+import { describeTypes, uncovered } from '../engine/type-set.js';
 
 /** `integer` counts as a subset of `number` (2020-12 Validation §6.1.1). */
 export default defineRule(

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-kit.js';
-import { describeTypes, uncovered } from '../type-set.js';
+import { defineRule } from '../engine/rule-kit.js';
+import { describeTypes, uncovered } from '../engine/type-set.js';
 
 export default defineRule(
   {

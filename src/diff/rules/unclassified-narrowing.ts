@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-kit.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /**
  * Emitted only by the json-schema-diff cross-check (src/diff/cross-check.ts), never by the walker:

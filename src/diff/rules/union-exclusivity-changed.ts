@@ -1,5 +1,5 @@
-import { pairwiseDisjoint } from '../branches.js';
-import { defineRule } from '../rule-kit.js';
+import { pairwiseDisjoint } from '../engine/branches.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 /**
  * `oneOf` rejects instances matching several branches (2020-12 Core §10.2.1.3), `anyOf` accepts

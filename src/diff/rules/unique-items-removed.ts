@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-kit.js';
+import { defineRule } from '../engine/rule-kit.js';
 
 export default defineRule(
   {

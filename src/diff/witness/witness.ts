@@ -1,10 +1,10 @@
-import type { BreakDirection, Witness } from '../model/finding.js';
+import type { BreakDirection, Witness } from '../../model/finding.js';
 import { accepts } from './ajv-cache.js';
-import { clone, hasOwn, isObject, setOwn, type JsonSchema } from './json.js';
-import type { DiffChange, PathSegment } from './pair.js';
-import { isSafePattern, SHORT_STRING } from './pattern-util.js';
+import { clone, hasOwn, isObject, setOwn, type JsonSchema } from '../engine/json.js';
+import type { DiffChange, PathSegment } from '../engine/pair.js';
+import { isSafePattern, SHORT_STRING } from '../engine/pattern-util.js';
 import { sampleFromPattern } from './regex-sample.js';
-import { Resolver } from './resolve.js';
+import { Resolver } from '../engine/resolve.js';
 import { sampleInstance } from './sample.js';
 
 const POOL: unknown[] = [

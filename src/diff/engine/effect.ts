@@ -1,4 +1,4 @@
-import type { Effect } from '../model/finding.js';
+import type { Effect } from '../../model/finding.js';
 
 /** Union of two effects: narrowing somewhere and widening elsewhere is `both`. */
 export function combineEffects(a: Effect, b: Effect): Effect {

@@ -1,5 +1,5 @@
-import { own } from './json.js';
-import { matchesPattern } from './pattern-util.js';
+import { own } from '../engine/json.js';
+import { matchesPattern } from '../engine/pattern-util.js';
 
 const MAX_LENGTH = 64;
 const ESCAPES: Record<string, string> = { d: '0', w: 'a', s: ' ', D: 'a', W: '-', S: 'a', n: '\n', t: '\t', r: '\r' };

@@ -2,7 +2,7 @@ import { isObject, type JsonSchema, type SchemaObject } from './json.js';
 import { mergeSchemas } from './merge.js';
 import type { Norm } from './norm.js';
 import { emptyNorm } from './normalize.js';
-import { isAnnotation } from './rules/annotation-changed.js';
+import { isAnnotation } from '../rules/annotation-changed.js';
 
 /**
  * When only one side is a union (`anyOf`/`oneOf`), compare branch-wise: the plain side becomes a

@@ -1,6 +1,6 @@
-import type { Effect } from '../model/finding.js';
-import type { ContentPolicy } from '../model/config.js';
-import type { Change, DiffRule } from '../model/rule.js';
+import type { Effect } from '../../model/finding.js';
+import type { ContentPolicy } from '../../model/config.js';
+import type { Change, DiffRule } from '../../model/rule.js';
 import type { JsonSchema } from './json.js';
 import type { Norm } from './norm.js';
 

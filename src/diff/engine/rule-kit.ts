@@ -1,5 +1,5 @@
-import type { Effect } from '../model/finding.js';
-import type { DiffRule } from '../model/rule.js';
+import type { Effect } from '../../model/finding.js';
+import type { DiffRule } from '../../model/rule.js';
 import type { Family, Norm } from './norm.js';
 import type { Pair, RuleModule, WitnessHint } from './pair.js';
 

@@ -1,10 +1,10 @@
-import { hasOwn, isObject, own, setOwn, type JsonSchema, type SchemaObject } from './json.js';
-import { mergeSchemas } from './merge.js';
-import type { PathSegment } from './pair.js';
+import { hasOwn, isObject, own, setOwn, type JsonSchema, type SchemaObject } from '../engine/json.js';
+import { mergeSchemas } from '../engine/merge.js';
+import type { PathSegment } from '../engine/pair.js';
 import { sampleFromPattern } from './regex-sample.js';
-import type { Resolver } from './resolve.js';
-import { asSchemaDocument } from './sanitize.js';
-import { parseTypes, type JsonType } from './type-set.js';
+import type { Resolver } from '../engine/resolve.js';
+import { asSchemaDocument } from '../engine/sanitize.js';
+import { parseTypes, type JsonType } from '../engine/type-set.js';
 
 const FORMATS: Record<string, string> = {
   'date-time': '2024-01-01T00:00:00Z',

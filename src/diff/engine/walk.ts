@@ -1,5 +1,5 @@
-import type { ContentPolicy } from '../model/config.js';
-import type { Effect } from '../model/finding.js';
+import type { ContentPolicy } from '../../model/config.js';
+import type { Effect } from '../../model/finding.js';
 import { detectDraft, isModernDraft, type Draft } from './draft.js';
 import { combineEffects, invertEffect } from './effect.js';
 import { isObject, type JsonSchema, type SchemaObject } from './json.js';
@@ -8,8 +8,8 @@ import { emptyNorm, normalize, unsatisfiable } from './normalize.js';
 import type { DiffChange, Emitted, Location, Pair } from './pair.js';
 import { Resolver } from './resolve.js';
 import { asSchemaDocument } from './sanitize.js';
-import { RULE_MODULES } from './rules/index.js';
-import { ANNOTATION_KEYWORDS } from './rules/annotation-changed.js';
+import { RULE_MODULES } from '../rules/index.js';
+import { ANNOTATION_KEYWORDS } from '../rules/annotation-changed.js';
 import { descendChildren } from './children.js';
 import { liftUnions } from './lift.js';
 

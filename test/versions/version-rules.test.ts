@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeKind } from '../../src/compare/pair-rule.js';
-import { publishedVersionModified } from '../../src/compare/rules/published-version-modified.js';
-import { versionBumpRequired } from '../../src/compare/rules/version-bump-required.js';
-import { versionBumpUnneeded } from '../../src/compare/rules/version-bump-unneeded.js';
-import { bumpLevel } from '../../src/compare/bump.js';
+import type { ChangeKind } from '../../src/versions/pair-rule.js';
+import { publishedVersionModified } from '../../src/versions/rules/published-version-modified.js';
+import { versionBumpRequired } from '../../src/versions/rules/version-bump-required.js';
+import { versionBumpUnneeded } from '../../src/versions/rules/version-bump-unneeded.js';
+import { bumpLevel } from '../../src/versions/bump.js';
 import type { SchemaPair } from '../../src/model/repo.js';
 import { parseVersion } from '../../src/repo/versions.js';
 

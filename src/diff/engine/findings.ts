@@ -1,9 +1,9 @@
-import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
-import type { Finding, SeveritySetting } from '../model/finding.js';
-import { breakDirection, explainBreak, severityOf } from '../policy/severity.js';
+import type { CompatibilityMode, ContentPolicy } from '../../model/config.js';
+import type { Finding, SeveritySetting } from '../../model/finding.js';
+import { breakDirection, explainBreak, severityOf } from '../../policy/severity.js';
 import type { JsonSchema } from './json.js';
 import type { DiffChange } from './pair.js';
-import { buildWitness, witnessContext } from './witness.js';
+import { buildWitness, witnessContext } from '../witness/witness.js';
 
 export interface DiffPairOptions {
   mode: CompatibilityMode;

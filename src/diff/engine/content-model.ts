@@ -1,7 +1,7 @@
 import { hasOwn, isObject, type JsonSchema } from './json.js';
 import type { Norm } from './norm.js';
 import { matchesPattern } from './pattern-util.js';
-import { isAnnotation } from './rules/annotation-changed.js';
+import { isAnnotation } from '../rules/annotation-changed.js';
 
 /** open: unknown members allowed; closed: rejected; partial: constrained by a schema or patterns. */
 export type ContentModel = 'open' | 'closed' | 'partial';

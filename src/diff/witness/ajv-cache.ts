@@ -1,8 +1,8 @@
 import type { Options, ValidateFunction } from 'ajv';
-import { createAjv, type Draft as AjvDraft } from '../schemas/drafts.js';
-import { boundedRegExp } from '../schemas/regex.js';
-import { detectDraft, type Draft } from './draft.js';
-import { canonical, isObject, type JsonSchema } from './json.js';
+import { createAjv, type Draft as AjvDraft } from '../../schemas/drafts.js';
+import { boundedRegExp } from '../../schemas/regex.js';
+import { detectDraft, type Draft } from '../engine/draft.js';
+import { canonical, isObject, type JsonSchema } from '../engine/json.js';
 
 type AjvLike = {
   compile(schema: unknown): ValidateFunction;

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evt } from '../helpers/cli.js';
+import { evtProcess as evt } from '../helpers/process.js';
 import { FIXTURES, HAS_SHARED, PROJECT_ROOT, SHARED, fixtureRepo } from '../helpers/paths.js';
 
 type CheckDir = typeof import('../../src/check/load-for-run.js').checkDir;

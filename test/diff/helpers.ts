@@ -35,8 +35,9 @@ export function readJson(file: string): unknown {
   return parseLenientJson(fs.readFileSync(file, 'utf8'));
 }
 
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-const Draft04 = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).default ?? AjvDraft04;
+// CommonJS with `exports.default`, as in src/schemas/drafts.ts
+const addFormats = addFormatsModule.default;
+const Draft04 = AjvDraft04.default;
 
 /** An ajv independent of evt's cache: the test re-checks witnesses with its own validators. */
 function validatorFor(schema: unknown): (data: unknown) => boolean {

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { evt as evtCli } from '../helpers/cli.js';
 import { editJson, git } from '../helpers/git.js';
 import { fixtureRepo } from '../helpers/paths.js';
 import { copyFixture } from '../helpers/repo-copy.js';
@@ -59,18 +59,10 @@ const ALL_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'markdown'].fla
 
 /** One in-process run, and whether it parsed schemas or ran checks (a replay does neither). */
 async function evt(args: string[], env: Record<string, string> = TODAY) {
-  let stdout = '';
-  let stderr = '';
   counts.parse = 0;
   counts.runCheck = 0;
-  const code = await run(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: process.cwd(),
-    env: { NO_COLOR: '1', ...env },
-    isTTY: false,
-  });
-  return { output: { code, stdout, stderr }, parsed: counts.parse, ran: counts.runCheck };
+  const output = await evtCli(args, undefined, env);
+  return { output, parsed: counts.parse, ran: counts.runCheck };
 }
 
 /** The run without any cache: what every cached run must print. */

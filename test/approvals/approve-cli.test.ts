@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyApprovalsToReport, readApprovals } from '../../src/approvals/index.js';
-import { run } from '../../src/cli/run.js';
 import { lintRepo } from '../../src/lint/lint.js';
 import { reportFails } from '../../src/model/report.js';
 import { loadContractRepo } from '../../src/repo/load.js';
-import { fixtureRepo } from '../helpers/paths.js';
+import { evt } from '../helpers/cli.js';
+import { copyFixture } from '../helpers/repo-copy.js';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -16,23 +15,9 @@ afterEach(() => {
 
 /** A copy of broken-union in a temp dir: two failing lint findings, no approvals yet. */
 function brokenUnion(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-approve-'));
+  const dir = copyFixture('broken-union');
   temps.push(dir);
-  fs.cpSync(fixtureRepo('broken-union'), dir, { recursive: true });
   return dir;
-}
-
-async function evt(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-    env,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
 }
 
 const approve = (dir: string, extra: string[] = [], env: Record<string, string> = { EVT_TODAY: '2030-01-01' }) =>
@@ -48,6 +33,7 @@ const approve = (dir: string, extra: string[] = [], env: Record<string, string> 
       '2030-01-31',
       ...extra,
     ],
+    undefined,
     env,
   );
 
@@ -123,9 +109,13 @@ approvals:
         'union literal "kyc.verified" has no schema file (approval expired on 2030-01-31)',
       ],
     });
-    const renewed = await evt(['approve', dir, '--reason', 'still pending', '--by', 'bob', '--expires', '2030-03-31'], {
-      EVT_TODAY: '2030-02-01',
-    });
+    const renewed = await evt(
+      ['approve', dir, '--reason', 'still pending', '--by', 'bob', '--expires', '2030-03-31'],
+      undefined,
+      {
+        EVT_TODAY: '2030-02-01',
+      },
+    );
     expect(renewed.stdout).toBe('evt.approvals.yaml: 0 added, 2 renewed (expires 2030-03-31)\n');
     expect(readApprovals(dir).map((a) => `${a.rule} ${a.reason} ${a.approvedBy} ${a.expires}`)).toEqual([
       'union-missing-literal still pending bob 2030-03-31',

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evt } from '../helpers/cli.js';
-import { fixtureRepo } from '../helpers/paths.js';
+import { copyFixture } from '../helpers/repo-copy.js';
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 function copyOf(fixture: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-cache-'));
+  const dir = copyFixture(fixture);
   temps.push(dir);
-  fs.cpSync(fixtureRepo(fixture), dir, { recursive: true });
   return dir;
 }
 
@@ -20,20 +18,20 @@ const cacheFile = (dir: string) => path.join(dir, '.evt-cache', 'evt-cache.json'
 describe('--cache', () => {
   it.each(['broken-schemas', 'broken-sync', 'broken-names', 'versioned', 'name-versioned'])(
     '%s: cold and warm runs report exactly what an uncached run does',
-    (fixture) => {
+    async (fixture) => {
       const dir = copyOf(fixture);
-      const plain = evt(['check', dir, '--format', 'json']);
-      const cold = evt(['check', dir, '--format', 'json', '--cache']);
+      const plain = await evt(['check', dir, '--format', 'json']);
+      const cold = await evt(['check', dir, '--format', 'json', '--cache']);
       expect(fs.existsSync(cacheFile(dir))).toBe(true);
-      const warm = evt(['check', dir, '--format', 'json', '--cache']);
+      const warm = await evt(['check', dir, '--format', 'json', '--cache']);
       expect(cold).toEqual(plain);
       expect(warm).toEqual(plain);
     },
   );
 
-  it('recomputes a changed file and pair, and drops entries when the config changes', () => {
+  it('recomputes a changed file and pair, and drops entries when the config changes', async () => {
     const dir = copyOf('versioned');
-    evt(['check', dir, '--cache']);
+    await evt(['check', dir, '--cache']);
     const file = fs
       .readdirSync(dir, { recursive: true })
       .map(String)
@@ -42,20 +40,20 @@ describe('--cache', () => {
     json.properties = { ...json.properties, extra: { type: 'strng' } };
     json.required = [...(json.required ?? []), 'extra'];
     fs.writeFileSync(path.join(dir, file), JSON.stringify(json, null, 2));
-    const warm = evt(['check', dir, '--format', 'json', '--cache']);
-    expect(warm).toEqual(evt(['check', dir, '--format', 'json']));
+    const warm = await evt(['check', dir, '--format', 'json', '--cache']);
+    expect(warm).toEqual(await evt(['check', dir, '--format', 'json']));
     expect(warm.stdout).toContain('schema-meta-valid');
     fs.writeFileSync(path.join(dir, 'evt.config.yaml'), 'preset: sguild\nrules:\n  schema-meta-valid: off\n');
-    const reconfigured = evt(['check', dir, '--format', 'json', '--cache']);
+    const reconfigured = await evt(['check', dir, '--format', 'json', '--cache']);
     expect(reconfigured.stdout).not.toContain('schema-meta-valid');
-    expect(reconfigured).toEqual(evt(['check', dir, '--format', 'json']));
+    expect(reconfigured).toEqual(await evt(['check', dir, '--format', 'json']));
   });
 
-  it('--cache-location puts the cache elsewhere; lint and diff share one file without dropping each other', () => {
+  it('--cache-location puts the cache elsewhere; lint and diff share one file without dropping each other', async () => {
     const dir = copyOf('broken-sync');
     const location = path.join(dir, 'elsewhere');
-    evt(['lint', dir, '--cache-location', location]);
-    evt(['diff', dir, '--cache-location', location]);
+    await evt(['lint', dir, '--cache-location', location]);
+    await evt(['diff', dir, '--cache-location', location]);
     const stored = JSON.parse(fs.readFileSync(path.join(location, 'evt-cache.json'), 'utf8'));
     expect(Object.keys(stored.lint).length).toBeGreaterThan(0);
     expect(Object.keys(stored.diff).length).toBeGreaterThan(0);

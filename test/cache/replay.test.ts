@@ -5,19 +5,17 @@
  * and approvals are applied again on every run.
  *
  * Most runs are in-process (`run`), with parseSchemaText and runCheck wrapped in counters: a replay
- * is a run where both stayed at zero. The last block spawns the built bin.
+ * is a run where both stayed at zero. The same runs through the built bin: replay-bin.e2e.test.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/run.js';
-import { evt as evtBin } from '../helpers/cli.js';
+import { evt as evtCli } from '../helpers/cli.js';
 import { editJson, git } from '../helpers/git.js';
 import { fixtureRepo } from '../helpers/paths.js';
-import { evtAsync } from '../hostile/helpers.js';
+import { copyFixture } from '../helpers/repo-copy.js';
 
 const counts = vi.hoisted(() => ({ parse: 0, runCheck: 0 }));
 
@@ -50,9 +48,8 @@ beforeEach(() => {
 });
 
 function copyOf(fixture: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-replay-'));
+  const dir = copyFixture(fixture);
   temps.push(dir);
-  fs.cpSync(fixtureRepo(fixture), dir, { recursive: true });
   return dir;
 }
 
@@ -62,18 +59,10 @@ const ALL_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'markdown'].fla
 
 /** One in-process run, and whether it parsed schemas or ran checks (a replay does neither). */
 async function evt(args: string[], env: Record<string, string> = TODAY) {
-  let stdout = '';
-  let stderr = '';
   counts.parse = 0;
   counts.runCheck = 0;
-  const code = await run(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: process.cwd(),
-    env: { NO_COLOR: '1', ...env },
-    isTTY: false,
-  });
-  return { output: { code, stdout, stderr }, parsed: counts.parse, ran: counts.runCheck };
+  const output = await evtCli(args, undefined, env);
+  return { output, parsed: counts.parse, ran: counts.runCheck };
 }
 
 /** The run without any cache: what every cached run must print. */
@@ -483,59 +472,5 @@ describe('--cache: inputs the replay must not read, and runs it must not replay'
       expect(again.output).toEqual(await plain(args));
     }
     expect(fs.existsSync(snapshotFile(dir))).toBe(false);
-  });
-});
-
-describe('--cache with the built bin', () => {
-  it.each([
-    ['versioned', 'check'],
-    ['broken-schemas', 'lint'],
-    ['broken-sync', 'diff'],
-    ['configured', 'check'],
-  ])('%s, evt %s: cold and warm print what an uncached run does, in every format', (fixture, command) => {
-    const dir = copyOf(fixture);
-    const args = [command, dir, ...ALL_FORMATS];
-    const expected = evtBin(args, undefined, TODAY);
-    expect(evtBin([...args, '--cache'], undefined, TODAY)).toEqual(expected);
-    expect(evtBin([...args, '--cache'], undefined, TODAY)).toEqual(expected);
-  });
-
-  it('the warm report comes from the snapshot: a marker planted in it (with a valid checksum) is printed', () => {
-    const dir = copyOf('versioned');
-    evtBin(['check', dir, '--cache']);
-    const file = snapshotFile(dir);
-    const text = fs.readFileSync(file, 'utf8');
-    const newline = text.indexOf('\n');
-    const header = text.slice(0, newline).split(' ');
-    const body = JSON.parse(text.slice(newline + 1));
-    body.findings[0].message = 'PLANTED IN THE SNAPSHOT';
-    const planted = JSON.stringify(body);
-    fs.writeFileSync(
-      file,
-      `${[...header.slice(0, 3), createHash('sha1').update(planted).digest('hex')].join(' ')}\n${planted}`,
-    );
-    expect(evtBin(['check', dir, '--cache']).stdout).toContain('PLANTED IN THE SNAPSHOT');
-    // any input change and the planted finding is gone
-    fs.appendFileSync(schemaFile(dir, /boat\.booked-v2\.json$/), '\n');
-    expect(evtBin(['check', dir, '--cache']).stdout).not.toContain('PLANTED');
-  });
-
-  it('a FIFO, a 3 GB sparse file and a link out of the repo: the cached runs neither block nor read them', async () => {
-    const dir = copyOf('flat');
-    execFileSync('mkfifo', [path.join(dir, 'schemas/order.piped.schema.json')]);
-    fs.writeFileSync(path.join(dir, 'schemas/order.huge.schema.json'), '');
-    fs.truncateSync(path.join(dir, 'schemas/order.huge.schema.json'), 3 * 1024 ** 3);
-    fs.symlinkSync('/etc/passwd', path.join(dir, 'schemas/order.leaked.schema.json'));
-    const args = ['lint', dir, '--format', 'json'];
-    const once = async (extra: string[] = []) => {
-      const { code, signal, stdout, stderr } = await evtAsync([...args, ...extra], { timeoutMs: 15_000 });
-      expect(signal, 'evt was killed: it hung').toBeNull();
-      return { code, stdout, stderr };
-    };
-    const expected = await once();
-    expect(expected.stdout).toContain('schema-too-large');
-    expect(expected.stdout).toContain('not a regular file');
-    expect(await once(['--cache'])).toEqual(expected);
-    expect(await once(['--cache'])).toEqual(expected);
   });
 });

@@ -26,13 +26,13 @@ describe('--changed reads only what the changed files need', () => {
     );
   });
 
-  it('reports what a full run reports for the changed events, except rules over the whole repo', () => {
+  it('reports what a full run reports for the changed events, except rules over the whole repo', async () => {
     const repo = gitRepoFrom('broken-sync');
     editJson(path.join(repo, 'contracts/booking-lifecycle/schema/payloads/boat.booked-v2.json'), (s) => {
       s.properties.seats = { type: 'integer' };
     });
-    const changed = evt(['check', repo, '--against', 'HEAD', '--changed', '--format', 'json']);
-    const full = rows(evt(['check', repo, '--against', 'HEAD', '--format', 'json']).stdout).filter(
+    const changed = await evt(['check', repo, '--against', 'HEAD', '--changed', '--format', 'json']);
+    const full = rows((await evt(['check', repo, '--against', 'HEAD', '--format', 'json'])).stdout).filter(
       (r) => r.split(' ')[1] === 'boat.booked' && !WHOLE_REPO_RULES.has(r.split(' ')[0]!),
     );
     expect(rows(changed.stdout)).toEqual(full);

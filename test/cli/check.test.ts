@@ -9,12 +9,12 @@ const rows = (stdout: string) =>
   (JSON.parse(stdout).findings as Finding[]).map((f) => `${f.ruleId} ${f.event ?? '-'} ${f.pointer}`);
 
 describe('evt check: lint + diff, one report, one exit code', () => {
-  it('flat fixture: clean, exit 0', () => {
-    expect(evt(['check', fixtureRepo('flat')])).toEqual({ code: 0, stdout: 'no findings\n', stderr: '' });
+  it('flat fixture: clean, exit 0', async () => {
+    expect(await evt(['check', fixtureRepo('flat')])).toEqual({ code: 0, stdout: 'no findings\n', stderr: '' });
   });
 
-  it('area-action-state fixture: lint-clean, but task.deal.confirmed v2 adds a required field', () => {
-    const result = evt(['check', fixtureRepo('area-action-state'), '--format', 'json']);
+  it('area-action-state fixture: lint-clean, but task.deal.confirmed v2 adds a required field', async () => {
+    const result = await evt(['check', fixtureRepo('area-action-state'), '--format', 'json']);
     expect(result.code).toBe(1);
     expect(rows(result.stdout)).toEqual([
       'annotation-changed task.deal.confirmed ',
@@ -22,8 +22,8 @@ describe('evt check: lint + diff, one report, one exit code', () => {
     ]);
   });
 
-  it('lint and diff findings together, sorted, with command "check"', () => {
-    const result = evt(['check', fixtureRepo('broken-sync'), '--format', 'json']);
+  it('lint and diff findings together, sorted, with command "check"', async () => {
+    const result = await evt(['check', fixtureRepo('broken-sync'), '--format', 'json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.command).toBe('check');
@@ -43,13 +43,13 @@ describe('evt check: lint + diff, one report, one exit code', () => {
     ]);
   });
 
-  it('--changed --against: only the events touched since the ref', () => {
+  it('--changed --against: only the events touched since the ref', async () => {
     const repo = gitRepoFrom('broken-sync');
     editJson(path.join(repo, 'contracts/booking-lifecycle/schema/payloads/booking.cancelled-v1.json'), (s) => {
       s.description += ' Now also cancelled by the harbour master.';
     });
-    const all = evt(['check', repo, '--against', 'HEAD', '--format', 'json']);
-    const changed = evt(['check', repo, '--against', 'HEAD', '--changed', '--format', 'json']);
+    const all = await evt(['check', repo, '--against', 'HEAD', '--format', 'json']);
+    const changed = await evt(['check', repo, '--against', 'HEAD', '--changed', '--format', 'json']);
     expect(rows(changed.stdout)).toEqual([
       'registry-missing-entry booking.cancelled ',
       'schema-id-mismatch booking.cancelled /$id',
@@ -63,8 +63,8 @@ describe('evt check: lint + diff, one report, one exit code', () => {
     );
   });
 
-  it('--changed without --against is a usage error', () => {
-    expect(evt(['check', fixtureRepo('flat'), '--changed'])).toEqual({
+  it('--changed without --against is a usage error', async () => {
+    expect(await evt(['check', fixtureRepo('flat'), '--changed'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'evt: --changed needs --against <ref>\nhint: e.g. --changed --against origin/main\n',

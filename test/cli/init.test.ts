@@ -1,16 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContractRepo } from '../../src/repo/load.js';
-import { fixtureRepo } from '../helpers/paths.js';
 import { evt } from '../helpers/cli.js';
-
-const copyFixture = (name: string): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `evt-init-${name}-`));
-  fs.cpSync(fixtureRepo(name), dir, { recursive: true });
-  return dir;
-};
+import { copyFixture } from '../helpers/repo-copy.js';
 
 describe('evt init', () => {
   it.each([
@@ -21,7 +14,7 @@ describe('evt init', () => {
   ])('writes a config for the %s fixture that evt reads back as the %s layout', async (name, preset) => {
     const dir = copyFixture(name);
     const before = await loadContractRepo(dir);
-    expect(evt(['init', dir])).toEqual({ code: 0, stdout: 'wrote evt.config.yaml\n', stderr: '' });
+    expect(await evt(['init', dir])).toEqual({ code: 0, stdout: 'wrote evt.config.yaml\n', stderr: '' });
     const after = await loadContractRepo(dir);
     expect(after.config.source).toBe('evt.config.yaml');
     expect(after.config.preset).toBe(preset);
@@ -33,17 +26,17 @@ describe('evt init', () => {
     expect(after.events.map((e) => e.name)).toEqual(before.events.map((e) => e.name));
   });
 
-  it('never overwrites an existing config without --force', () => {
+  it('never overwrites an existing config without --force', async () => {
     const dir = copyFixture('configured');
     const original = fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8');
-    expect(evt(['init', dir])).toEqual({
+    expect(await evt(['init', dir])).toEqual({
       code: 2,
       stdout: '',
       stderr:
         'evt: evt.config.yaml already exists\nhint: pass --force to overwrite it, or --stdout to print the starter config\n',
     });
     expect(fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8')).toBe(original);
-    expect(evt(['init', dir, '--force']).code).toBe(0);
+    expect((await evt(['init', dir, '--force'])).code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8')).toContain(
       '    - "events/{aggregate}/{action}/{version}.schema.yaml"\n',
     );

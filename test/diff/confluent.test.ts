@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPair } from '../../src/diff/index.js';
-import { expectVerifiedWitnesses, hasShared, isBreaking, readJson, repoRoot, sharedDir } from './helpers.js';
+import { expectVerifiedWitnesses, isBreaking, readJson, repoRoot } from './helpers.js';
 
 interface Case {
   description: string;
@@ -26,12 +26,16 @@ const DISAGREEMENTS = readJson(path.join(repoRoot, 'test/diff/confluent-disagree
 
 function loadCases(): Array<{ file: string; index: number; c: Case }> {
   return FILES.flatMap((file) =>
-    (readJson(path.join(sharedDir, 'corpora/confluent', file)) as Case[]).map((c, index) => ({ file, index, c })),
+    (readJson(path.join(repoRoot, 'fixtures/corpora/confluent', file)) as Case[]).map((c, index) => ({
+      file,
+      index,
+      c,
+    })),
   );
 }
 
-describe.skipIf(!hasShared)('Confluent conformance (../shared/corpora/confluent)', () => {
-  const cases = hasShared ? loadCases() : [];
+describe('Confluent conformance (fixtures/corpora/confluent)', () => {
+  const cases = loadCases();
 
   it('has the 263 labelled cases', () => {
     expect(cases.length).toBe(263);
@@ -69,8 +73,4 @@ describe.skipIf(!hasShared)('Confluent conformance (../shared/corpora/confluent)
     }
     expect(witnesses).toBeGreaterThan(100);
   });
-});
-
-describe.runIf(!hasShared)('Confluent conformance', () => {
-  it.skip(`skipped: ${path.join(sharedDir, 'corpora/confluent')} is absent`, () => undefined);
 });

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -9,8 +8,6 @@ import { expect } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 
 export { PROJECT_ROOT as repoRoot, SHARED as sharedDir } from '../helpers/paths.js';
-import { SHARED as sharedDir } from '../helpers/paths.js';
-export const hasShared = fs.existsSync(path.join(sharedDir, 'corpora/confluent'));
 
 /** JSON with trailing commas (Confluent's 2020-12 corpus has them): drop them outside strings. */
 export function parseLenientJson(text: string): unknown {
@@ -35,8 +32,9 @@ export function readJson(file: string): unknown {
   return parseLenientJson(fs.readFileSync(file, 'utf8'));
 }
 
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-const Draft04 = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).default ?? AjvDraft04;
+// CommonJS with `exports.default`, as in src/schemas/drafts.ts
+const addFormats = addFormatsModule.default;
+const Draft04 = AjvDraft04.default;
 
 /** An ajv independent of evt's cache: the test re-checks witnesses with its own validators. */
 function validatorFor(schema: unknown): (data: unknown) => boolean {

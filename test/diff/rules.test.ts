@@ -33,6 +33,35 @@ describe('diff rule registry', () => {
   });
 });
 
+/**
+ * Rules whose fixture change gets no witness today (the witness search finds none for their
+ * keyword); every other fixture gets exactly one. A change here is a change in witness coverage,
+ * so this list moves on purpose only.
+ */
+const WITHOUT_WITNESS = new Set([
+  'min-properties-increased',
+  'max-properties-decreased',
+  'max-properties-increased',
+  'dependent-required-added',
+  'dependent-required-removed',
+  'max-items-decreased',
+  'max-items-increased',
+  'unique-items-added',
+  'unique-items-removed',
+  'min-contains-increased',
+  'min-contains-decreased',
+  'max-contains-decreased',
+  'max-contains-increased',
+  'union-branch-added',
+  'union-branch-removed',
+  'all-of-branch-added',
+  'all-of-branch-removed',
+  'conditional-added',
+  'conditional-removed',
+  'conditional-changed',
+  'annotation-changed',
+]);
+
 describe.each(DIFF_RULES.map((r) => r.id))('fixture %s', (id) => {
   const previous = readJson(path.join(fixturesDir, id, 'previous/schema.json'));
   const current = readJson(path.join(fixturesDir, id, 'current/schema.json'));
@@ -47,6 +76,6 @@ describe.each(DIFF_RULES.map((r) => r.id))('fixture %s', (id) => {
 
   it('attaches only ajv-verified witnesses', () => {
     const findings = diffPair(previous, current, { mode: 'full', policy: 'strict' });
-    expectVerifiedWitnesses(findings, previous, current);
+    expect(expectVerifiedWitnesses(findings, previous, current)).toBe(WITHOUT_WITNESS.has(id) ? 0 : 1);
   });
 });

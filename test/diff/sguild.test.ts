@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPair } from '../../src/diff/index.js';
 import type { CompatibilityMode } from '../../src/model/config.js';
+import { SKIP_SHARED_TESTS } from '../helpers/paths.js';
 import { expectVerifiedWitnesses, readJson, repoRoot, sharedDir } from './helpers.js';
 
 const EXPECTED: Record<CompatibilityMode, { severity: string; breaks?: string }> = {
@@ -45,7 +45,7 @@ describe('credit.released v1 -> v2 (required reason_code added to a closed objec
   });
 
   const seeds = path.join(sharedDir, 'seeds/sguild-dispatcher-2.0.0-schemas');
-  it.skipIf(!fs.existsSync(seeds))('real seed from ../shared/seeds (skipped when absent)', () => {
+  it.skipIf(SKIP_SHARED_TESTS)('real seed from ../shared/seeds (skipped when absent)', () => {
     checkCreditReleased(
       readJson(path.join(seeds, 'credit.released-v1.json')),
       readJson(path.join(seeds, 'credit.released-v2.json')),

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffPair, diffSchemas } from '../../src/diff/index.js';
 import type { DiffChange } from '../../src/diff/index.js';
-import { hasShared, isBreaking, sharedDir } from './helpers.js';
+import { SKIP_SHARED_TESTS } from '../helpers/paths.js';
+import { isBreaking, sharedDir } from './helpers.js';
 
 interface TruthPair {
   from: string;
@@ -28,7 +29,7 @@ function covered(pointer: string, changes: DiffChange[]): boolean {
   );
 }
 
-describe.skipIf(!hasShared || !fs.existsSync(generator))('generated repos: verdicts equal .truth.json', () => {
+describe.skipIf(SKIP_SHARED_TESTS)('generated repos: verdicts equal .truth.json', () => {
   let tmp = '';
   beforeAll(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-truth-'));

@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fixtureRepo } from './paths.js';
+import { copyFixture } from './repo-copy.js';
 
 /** Runs git in `dir` with a fixed identity, so commits work on any machine. */
 export function git(dir: string, ...args: string[]): string {
@@ -22,8 +20,7 @@ export function git(dir: string, ...args: string[]): string {
 
 /** A temporary git repo holding a copy of a fixture repo, committed on `main`. */
 export function gitRepoFrom(fixture: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `evt-git-${fixture}-`));
-  fs.cpSync(fixtureRepo(fixture), dir, { recursive: true });
+  const dir = copyFixture(fixture);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'contracts v1');

@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fixtureRepo } from './paths.js';
 
-/** A fresh copy of a fixture repo in a temp dir (tests write to it). */
-export function copyFixture(name: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `evt-${name}-`));
-  fs.cpSync(fixtureRepo(name), dir, { recursive: true });
-  return dir;
+/** A copy of a fixture repo that tests may write to: in a fresh temp dir, or in `into` when given. */
+export function copyFixture(name: string, into = fs.mkdtempSync(path.join(os.tmpdir(), `evt-${name}-`))): string {
+  fs.cpSync(fixtureRepo(name), into, { recursive: true });
+  return into;
 }
 
 /** Every file (dotfiles included) -> sha256 of its bytes; directories as `dir/` entries. */

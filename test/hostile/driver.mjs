@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { run } = await import(path.join(PROJECT_ROOT, 'dist/cli/run.js'));
 
+/** @param {string[]} argv */
 async function evt(...argv) {
   let stdout = '';
   let stderr = '';
   const io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (/** @type {string} */ t) => void (stdout += t),
+    stderr: (/** @type {string} */ t) => void (stderr += t),
     cwd: PROJECT_ROOT,
     env: { NO_COLOR: '1', EVT_TODAY: '2026-01-01' },
     isTTY: false,
@@ -24,11 +25,12 @@ async function evt(...argv) {
   return { code, stdout, stderr };
 }
 
-const copy = (caseDir) => {
+const copy = (/** @type {string} */ caseDir) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-hostile-copy-'));
   fs.cpSync(caseDir, dir, { recursive: true });
   return dir;
 };
+/** @param {string} caseDir @param {string | undefined} hostileFile */
 async function runCase(caseDir, hostileFile) {
   const results = {};
   results.lint = await evt('lint', caseDir, '--format', 'json');
@@ -68,6 +70,7 @@ async function runCase(caseDir, hostileFile) {
   return results;
 }
 
+/** @type {Record<string, unknown>} */
 const all = {};
 for (const arg of process.argv.slice(2)) {
   const [caseDir, hostileFile] = arg.split(':');

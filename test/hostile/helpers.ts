@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,45 +15,6 @@ export const HOSTILE_CASES = fs
 export const NO_NETWORK = pathToFileURL(path.join(PROJECT_ROOT, 'test/hostile/no-network.mjs')).href;
 /** Root can read a chmod 000 file, so "unreadable" cases are skipped when tests run as root. */
 export const IS_ROOT = process.getuid?.() === 0;
-
-export interface RunResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-/** Spawns bin/evt.js without blocking the worker (concurrent tests), killed after `timeoutMs`. */
-export function evtAsync(
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<RunResult> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), ...args], {
-      cwd: options.cwd ?? PROJECT_ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        signal,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        ms: performance.now() - started,
-      });
-    });
-  });
-}
 
 const temps: string[] = [];
 process.on('exit', () => {

@@ -8,6 +8,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 
 const NETWORK_EXIT = 99;
+/** @param {string} what @returns {any} a stand-in for any network function */
 function refuse(what) {
   return function refused() {
     process.stderr.write(`evt-test: network access attempted: ${what}\n${new Error().stack}\n`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRepo } from '../../src/lint/lint.js';
 import { loadContractRepo } from '../../src/repo/load.js';
-import { HAS_SHARED, SHARED } from '../helpers/paths.js';
+import { SHARED, SKIP_SHARED_TESTS } from '../helpers/paths.js';
 
 /** The real @sguild/dispatcher 2.0.0 schemas, laid out as in that package. */
 function sguildRepo(): string {
@@ -20,7 +20,7 @@ function sguildRepo(): string {
   return dir;
 }
 
-describe.skipIf(!HAS_SHARED)('evt lint on the sguild-dispatcher 2.0.0 schemas (../shared/seeds)', () => {
+describe.skipIf(SKIP_SHARED_TESTS)('evt lint on the sguild-dispatcher 2.0.0 schemas (../shared/seeds)', () => {
   it('reports exactly the real findings: customer.handoff is not a past-tense verb', async () => {
     const report = lintRepo(await loadContractRepo(sguildRepo()));
     expect(report.findings.map((f) => [f.ruleId, f.severity, f.event, f.file, f.pointer, f.hint])).toEqual([

@@ -1,6 +1,6 @@
 /**
  * Properties of the CLI over generated repos (fast-check, bounded runs), run in-process through
- * `run` (the same function bin/evt.js calls):
+ * `run` (the same function bin/evt.js calls, via test/helpers/cli.ts):
  * - `lint --format json` is deterministic: the same repo gives the same bytes whatever order its
  *   files were created in (directory listing order follows creation order on most file systems);
  * - `evt new` with a valid name, then `evt lint`, exits 0; an invalid name exits 2 and writes nothing.
@@ -11,10 +11,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { checkEventName } from '../../src/names/check.js';
 import { presetConfig } from '../../src/repo/presets.js';
-import { fixtureRepo } from '../helpers/paths.js';
+import { evt } from '../helpers/cli.js';
+import { copyFixture } from '../helpers/repo-copy.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -23,19 +23,6 @@ const temp = (): string => {
   dirs.push(dir);
   return dir;
 };
-
-async function evt(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: process.cwd(),
-    env: { NO_COLOR: '1' },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const word = fc.stringMatching(/^[a-z]{1,6}$/);
 /** File contents that cover clean, broken and hostile schemas, so findings of many rules appear. */
@@ -75,7 +62,7 @@ describe('lint output is deterministic', () => {
         const [a, b] = [temp(), temp()];
         write(a, files, union);
         write(b, [...files].reverse(), union);
-        const [ra, rb] = [await evt('lint', a, '--format', 'json'), await evt('lint', b, '--format', 'json')];
+        const [ra, rb] = [await evt(['lint', a, '--format', 'json']), await evt(['lint', b, '--format', 'json'])];
         ctx.log(ra.stdout);
         expect(rb).toEqual(ra);
         expect(ra.code).not.toBe(2);
@@ -96,11 +83,10 @@ describe('evt new then evt lint', () => {
   it('a valid new name: new exits 0, lint stays clean (exit 0)', async () => {
     await fc.assert(
       fc.asyncProperty(validName, async (name) => {
-        const root = temp();
-        fs.cpSync(fixtureRepo('flat'), root, { recursive: true });
-        const created = await evt('new', name, root);
+        const root = copyFixture('flat', temp());
+        const created = await evt(['new', name, root]);
         expect([name, created.code, created.stderr]).toEqual([name, 0, '']);
-        const lint = await evt('lint', root, '--format', 'json');
+        const lint = await evt(['lint', root, '--format', 'json']);
         expect([name, lint.code]).toEqual([name, 0]);
       }),
       { numRuns: 100 },
@@ -108,8 +94,7 @@ describe('evt new then evt lint', () => {
   });
 
   it('an invalid name is refused with exit 2 and nothing is written', async () => {
-    const root = temp();
-    fs.cpSync(fixtureRepo('flat'), root, { recursive: true });
+    const root = copyFixture('flat', temp());
     const snapshot = () =>
       (fs.readdirSync(root, { recursive: true }) as string[])
         .sort()
@@ -133,7 +118,7 @@ describe('evt new then evt lint', () => {
       .filter((n) => n.length > 0 && !n.startsWith('-') && !n.includes('\0') && checkEventName(n, naming).length > 0);
     await fc.assert(
       fc.asyncProperty(invalid, async (name) => {
-        const result = await evt('new', name, root);
+        const result = await evt(['new', name, root]);
         expect([name, result.code, result.stderr.split('\n').filter(Boolean).length <= 2]).toEqual([name, 2, true]);
       }),
       { numRuns: 150 },

@@ -7,6 +7,7 @@ import { loadContractRepo } from '../../src/repo/load.js';
 import { REPO_RULES } from '../../src/repo/rules/index.js';
 import { triples } from '../helpers/findings.js';
 import { fixtureRepo } from '../helpers/paths.js';
+import { copyFixture } from '../helpers/repo-copy.js';
 
 const repoFindings = async (dir: string) => runLintRules(await loadContractRepo(dir), REPO_RULES);
 
@@ -65,8 +66,7 @@ describe('repo rules', () => {
   it('repo-file-skipped: a schema symlinked to a file outside the repo is not read', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-outside-'));
     fs.writeFileSync(path.join(outside, 'secret.json'), '{"type":"object"}');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-link-'));
-    fs.cpSync(fixtureRepo('flat'), dir, { recursive: true });
+    const dir = copyFixture('flat');
     fs.symlinkSync(path.join(outside, 'secret.json'), path.join(dir, 'schemas', 'leak.read.schema.json'));
     const findings = await repoFindings(dir);
     expect(triples(findings)).toEqual(['repo-file-skipped schemas/leak.read.schema.json #']);
@@ -74,8 +74,7 @@ describe('repo rules', () => {
   });
 
   it('schema-title-mismatch: a title with another version', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-title-'));
-    fs.cpSync(fixtureRepo('versioned'), dir, { recursive: true });
+    const dir = copyFixture('versioned');
     const file = path.join(dir, 'contracts/booking-lifecycle/schema/payloads/boat.booked-v2.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('boat.booked payload v2', 'boat.booked payload v1'));
     const findings = await repoFindings(dir);

@@ -16,9 +16,9 @@ const tempDir = () => {
 };
 
 describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
-  it('--format sarif --output x.sarif --format text: SARIF to the file, text to stdout', () => {
+  it('--format sarif --output x.sarif --format text: SARIF to the file, text to stdout', async () => {
     const dir = tempDir();
-    const result = evt(
+    const result = await evt(
       ['lint', fixtureRepo('broken-union'), '--format', 'sarif', '--output', 'x.sarif', '--format', 'text'],
       dir,
     );
@@ -45,9 +45,9 @@ describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
     ]);
   });
 
-  it('two files and stdout: junit and markdown to files, github annotations to stdout', () => {
+  it('two files and stdout: junit and markdown to files, github annotations to stdout', async () => {
     const dir = tempDir();
-    const result = evt(
+    const result = await evt(
       [
         'lint',
         fixtureRepo('broken-union'),
@@ -83,8 +83,8 @@ describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
     ]);
   });
 
-  it('an unknown format names every known one', () => {
-    expect(evt(['lint', fixtureRepo('flat'), '--format', 'html'])).toEqual({
+  it('an unknown format names every known one', async () => {
+    expect(await evt(['lint', fixtureRepo('flat'), '--format', 'html'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'evt: unknown format "html"\nhint: use one of: text, json, sarif, github, junit, markdown\n',

@@ -20,7 +20,7 @@ const sarifErrors = (text: string) => (validateSarif(JSON.parse(text)) ? [] : va
 // The official OASIS SARIF 2.1.0 (rtm.5) schema, as shipped in @microsoft/jest-sarif (a dev
 // dependency kept for this file only): draft-04, so it needs ajv-draft-04.
 const OFFICIAL_SARIF = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as Record<string, unknown>;
-const draft04 = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid under the u flag
+const draft04 = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid under the u flag
 addFormats.default(draft04);
 const validateOfficial = draft04.compile(OFFICIAL_SARIF);
 const officialErrors = (text: string) => (validateOfficial(JSON.parse(text)) ? [] : validateOfficial.errors);

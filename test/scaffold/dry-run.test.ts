@@ -8,10 +8,10 @@ import { evt } from '../helpers/cli.js';
 import { copyFixture, snapshot } from '../helpers/repo-copy.js';
 
 describe('evt new --dry-run', () => {
-  it('prints the plan for a new event and writes nothing', () => {
+  it('prints the plan for a new event and writes nothing', async () => {
     const dir = copyFixture('flat');
     const before = snapshot(dir);
-    const result = evt(['new', 'payment.completed', '--dry-run', '--description', 'A payment succeeded.', dir]);
+    const result = await evt(['new', 'payment.completed', '--dry-run', '--description', 'A payment succeeded.', dir]);
     expect(result).toEqual({
       code: 0,
       stderr: '',
@@ -57,10 +57,10 @@ next:
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('prints the plan for a next version (registry diff) and writes nothing', () => {
+  it('prints the plan for a next version (registry diff) and writes nothing', async () => {
     const dir = copyFixture('versioned');
     const before = snapshot(dir);
-    const result = evt(['new', 'credit.topped_up', '--next-version', '--dry-run', dir]);
+    const result = await evt(['new', 'credit.topped_up', '--next-version', '--dry-run', dir]);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n\n')[0]).toBe(
       'dry run: evt new would start credit.topped_up v2 (nothing written)\ncreate contracts/wallet-ledger/schema/payloads/credit.topped_up-v2.json\nchange contracts/event-types-registry.json',
@@ -87,17 +87,17 @@ describe('idempotency: the same command twice converges', () => {
     ['area-action-state', 'task.cancelled'],
     ['name-versioned', 'deck.exported'],
     ['configured', 'invoice.paid'],
-  ])('%s: the second evt new %s changes nothing and says so (exit 0)', (fixture, name) => {
+  ])('%s: the second evt new %s changes nothing and says so (exit 0)', async (fixture, name) => {
     const dir = copyFixture(fixture);
-    expect(evt(['new', name, dir]).code).toBe(0);
+    expect((await evt(['new', name, dir])).code).toBe(0);
     const before = snapshot(dir);
     const published = fixture === 'name-versioned' ? `${name}.v1` : name;
-    expect(evt(['new', name, dir])).toEqual({
+    expect(await evt(['new', name, dir])).toEqual({
       code: 0,
       stdout: `nothing to do: ${published} is already scaffolded\n`,
       stderr: '',
     });
-    expect(evt(['new', name, '--dry-run', dir])).toEqual({
+    expect(await evt(['new', name, '--dry-run', dir])).toEqual({
       code: 0,
       stdout: `nothing to do: ${published} is already scaffolded\n`,
       stderr: '',
@@ -105,23 +105,23 @@ describe('idempotency: the same command twice converges', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('a second run after the scaffold was edited is refused, not overwritten', () => {
+  it('a second run after the scaffold was edited is refused, not overwritten', async () => {
     const dir = copyFixture('flat');
-    expect(evt(['new', 'payment.completed', dir]).code).toBe(0);
-    expect(evt(['new', 'payment.completed', '--description', 'different', dir])).toMatchObject({
+    expect((await evt(['new', 'payment.completed', dir])).code).toBe(0);
+    expect(await evt(['new', 'payment.completed', '--description', 'different', dir])).toMatchObject({
       code: 2,
       stderr:
         'evt: event "payment.completed" already exists (schemas/payment.completed.schema.json)\nhint: this layout keeps one schema per event: edit schemas/payment.completed.schema.json, or pass --force to overwrite it with a fresh scaffold\n',
     });
   });
 
-  it('fills in what is missing: a schema whose union literal was removed gets it back', () => {
+  it('fills in what is missing: a schema whose union literal was removed gets it back', async () => {
     const dir = copyFixture('flat');
-    expect(evt(['new', 'payment.completed', dir]).code).toBe(0);
+    expect((await evt(['new', 'payment.completed', dir])).code).toBe(0);
     const union = snapshot(dir).get('src/event-types.ts');
     const file = `${dir}/src/event-types.ts`;
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("  | 'payment.completed'\n", ''));
-    expect(evt(['new', 'payment.completed', dir])).toMatchObject({
+    expect(await evt(['new', 'payment.completed', dir])).toMatchObject({
       code: 0,
       stdout: expect.stringMatching(/^changed src\/event-types.ts\n/),
     });

@@ -7,20 +7,24 @@ import { evt } from '../helpers/cli.js';
 import { changedPaths, copyFixture, read, snapshot } from '../helpers/repo-copy.js';
 
 /** Runs evt new, asserts exit 0, the changed paths, and a clean lint afterwards. */
-function scaffold(dir: string, args: string[], expectedChanges: string[]): string {
+async function scaffold(dir: string, args: string[], expectedChanges: string[]): Promise<string> {
   const before = snapshot(dir);
-  const result = evt(['new', ...args, dir]);
+  const result = await evt(['new', ...args, dir]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   expect(changedPaths(before, snapshot(dir))).toEqual(expectedChanges);
-  expect(evt(['lint', dir])).toMatchObject({ code: 0, stdout: 'no findings\n' });
+  expect(await evt(['lint', dir])).toMatchObject({ code: 0, stdout: 'no findings\n' });
   return result.stdout;
 }
 
 describe('evt new on the flat fixture (goodgo: schemas/<event>.schema.json + TypeScript union)', () => {
-  it('adds the schema and the literal to the union type and the EVENT_TYPES array', () => {
+  it('adds the schema and the literal to the union type and the EVENT_TYPES array', async () => {
     const dir = copyFixture('flat');
-    const out = scaffold(dir, ['payment.completed'], ['schemas/payment.completed.schema.json', 'src/event-types.ts']);
+    const out = await scaffold(
+      dir,
+      ['payment.completed'],
+      ['schemas/payment.completed.schema.json', 'src/event-types.ts'],
+    );
     expect(out).toBe(
       'created schemas/payment.completed.schema.json\nchanged src/event-types.ts\n\nnext:\n  - describe the payload in schemas/payment.completed.schema.json: description, properties, required, examples\n',
     );
@@ -54,17 +58,17 @@ describe('evt new on the flat fixture (goodgo: schemas/<event>.schema.json + Typ
 `);
   });
 
-  it('appends after the last literal, moving the ";" (a name that sorts last)', () => {
+  it('appends after the last literal, moving the ";" (a name that sorts last)', async () => {
     const dir = copyFixture('flat');
-    scaffold(dir, ['wishlist.shared'], ['schemas/wishlist.shared.schema.json', 'src/event-types.ts']);
+    await scaffold(dir, ['wishlist.shared'], ['schemas/wishlist.shared.schema.json', 'src/event-types.ts']);
     expect(read(dir, 'src/event-types.ts')).toContain("  | 'seller.verified'\n  | 'wishlist.shared';\n");
     expect(read(dir, 'src/event-types.ts')).toContain("'seller.verified', 'wishlist.shared'];");
   });
 
-  it('refuses --next-version: the layout has no versions', () => {
+  it('refuses --next-version: the layout has no versions', async () => {
     const dir = copyFixture('flat');
     const before = snapshot(dir);
-    expect(evt(['new', 'order.placed', '--next-version', dir])).toEqual({
+    expect(await evt(['new', 'order.placed', '--next-version', dir])).toEqual({
       code: 2,
       stdout: '',
       stderr:
@@ -87,9 +91,9 @@ const VERSIONED_REGISTRY = (lines: string[]): string =>
   ].join('\n');
 
 describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/payloads/<event>-v<N>.json + registry)', () => {
-  it('adds v1 in the sibling contract and a registry entry shaped like its neighbours, sorted', () => {
+  it('adds v1 in the sibling contract and a registry entry shaped like its neighbours, sorted', async () => {
     const dir = copyFixture('versioned');
-    scaffold(
+    await scaffold(
       dir,
       ['boat.returned'],
       ['contracts/booking-lifecycle/schema/payloads/boat.returned-v1.json', 'contracts/event-types-registry.json'],
@@ -119,9 +123,9 @@ describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/
 `);
   });
 
-  it('puts a new family in a contract named after it, with --producer and --description', () => {
+  it('puts a new family in a contract named after it, with --producer and --description', async () => {
     const dir = copyFixture('versioned');
-    scaffold(
+    await scaffold(
       dir,
       ['coach.assigned', '--producer', 'coaching', '--description', 'A coach was assigned to a "session".'],
       ['contracts/coach/schema/payloads/coach.assigned-v1.json', 'contracts/event-types-registry.json'],
@@ -134,9 +138,9 @@ describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/
     );
   });
 
-  it('--dir chooses the contract directory', () => {
+  it('--dir chooses the contract directory', async () => {
     const dir = copyFixture('versioned');
-    scaffold(
+    await scaffold(
       dir,
       ['credit.refunded', '--dir', 'refunds'],
       ['contracts/event-types-registry.json', 'contracts/refunds/schema/payloads/credit.refunded-v1.json'],
@@ -146,9 +150,9 @@ describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/
     );
   });
 
-  it('--next-version copies the newest version to v3 and bumps the registry entry in place', () => {
+  it('--next-version copies the newest version to v3 and bumps the registry entry in place', async () => {
     const dir = copyFixture('versioned');
-    const out = scaffold(
+    const out = await scaffold(
       dir,
       ['boat.booked', '--next-version'],
       ['contracts/booking-lifecycle/schema/payloads/boat.booked-v3.json', 'contracts/event-types-registry.json'],
@@ -176,9 +180,9 @@ describe('evt new on the versioned fixture (sguild: contracts/<contract>/schema/
 });
 
 describe('evt new on the area-action-state fixture (go4u: events/<event>/v<N>.schema.json, draft-07)', () => {
-  it('adds v1 with the draft, $id base, title shape and the shared task_id definition', () => {
+  it('adds v1 with the draft, $id base, title shape and the shared task_id definition', async () => {
     const dir = copyFixture('area-action-state');
-    scaffold(dir, ['task.cancelled'], ['events/task.cancelled/v1.schema.json']);
+    await scaffold(dir, ['task.cancelled'], ['events/task.cancelled/v1.schema.json']);
     expect(read(dir, 'events/task.cancelled/v1.schema.json')).toBe(`{
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "https://catalog.errands.test/events/task.cancelled/v1.schema.json",
@@ -195,9 +199,9 @@ describe('evt new on the area-action-state fixture (go4u: events/<event>/v<N>.sc
 `);
   });
 
-  it('--next-version starts v3 of a three-segment event', () => {
+  it('--next-version starts v3 of a three-segment event', async () => {
     const dir = copyFixture('area-action-state');
-    scaffold(dir, ['task.deal.confirmed', '--next-version'], ['events/task.deal.confirmed/v3.schema.json']);
+    await scaffold(dir, ['task.deal.confirmed', '--next-version'], ['events/task.deal.confirmed/v3.schema.json']);
     const text = read(dir, 'events/task.deal.confirmed/v3.schema.json');
     expect(text).toContain(
       '  "$id": "https://catalog.errands.test/events/task.deal.confirmed/v3.schema.json",\n  "title": "task.deal.confirmed v3",\n',
@@ -206,31 +210,31 @@ describe('evt new on the area-action-state fixture (go4u: events/<event>/v<N>.sc
 });
 
 describe('evt new on the name-versioned fixture (salestalk: events/<domain>.<action>.v<N>.json)', () => {
-  it('adds <name>.v1 whether or not the name is typed with its version', () => {
+  it('adds <name>.v1 whether or not the name is typed with its version', async () => {
     const dir = copyFixture('name-versioned');
-    scaffold(dir, ['deck.exported'], ['events/deck.exported.v1.json']);
+    await scaffold(dir, ['deck.exported'], ['events/deck.exported.v1.json']);
     expect(read(dir, 'events/deck.exported.v1.json')).toContain(
       '  "$id": "https://contracts.pitchdeck.test/events/deck.exported.v1.json",\n  "title": "deck.exported.v1",\n',
     );
-    expect(evt(['new', 'deck.exported.v1', dir])).toEqual({
+    expect(await evt(['new', 'deck.exported.v1', dir])).toEqual({
       code: 0,
       stdout: 'nothing to do: deck.exported.v1 is already scaffolded\n',
       stderr: '',
     });
   });
 
-  it('--next-version writes deck.generated.v3 with the name (and so the title) bumped', () => {
+  it('--next-version writes deck.generated.v3 with the name (and so the title) bumped', async () => {
     const dir = copyFixture('name-versioned');
-    scaffold(dir, ['deck.generated', '--next-version'], ['events/deck.generated.v3.json']);
+    await scaffold(dir, ['deck.generated', '--next-version'], ['events/deck.generated.v3.json']);
     const v2 = read(dir, 'events/deck.generated.v2.json');
     expect(read(dir, 'events/deck.generated.v3.json')).toBe(v2.replaceAll('deck.generated.v2', 'deck.generated.v3'));
   });
 });
 
 describe('evt new on the configured fixture (events/<aggregate>/<action>/<semver>.schema.yaml)', () => {
-  it('writes YAML in the directory-per-segment layout', () => {
+  it('writes YAML in the directory-per-segment layout', async () => {
     const dir = copyFixture('configured');
-    scaffold(dir, ['invoice.paid'], ['events/invoice/paid/1.0.0.schema.yaml']);
+    await scaffold(dir, ['invoice.paid'], ['events/invoice/paid/1.0.0.schema.yaml']);
     expect(
       read(dir, 'events/invoice/paid/1.0.0.schema.yaml'),
     ).toBe(`$schema: https://json-schema.org/draft/2020-12/schema
@@ -252,9 +256,13 @@ examples:
     [[], '2.0.0'],
     [['--bump', 'minor'], '1.2.0'],
     [['--bump', 'patch'], '1.1.1'],
-  ])('--next-version %j copies 1.1.0 to %s, changing only $id and title', (bump, version) => {
+  ])('--next-version %j copies 1.1.0 to %s, changing only $id and title', async (bump, version) => {
     const dir = copyFixture('configured');
-    scaffold(dir, ['invoice.issued', '--next-version', ...bump], [`events/invoice/issued/${version}.schema.yaml`]);
+    await scaffold(
+      dir,
+      ['invoice.issued', '--next-version', ...bump],
+      [`events/invoice/issued/${version}.schema.yaml`],
+    );
     const previous = read(dir, 'events/invoice/issued/1.1.0.schema.yaml');
     expect(read(dir, `events/invoice/issued/${version}.schema.yaml`)).toBe(
       previous

@@ -4,7 +4,8 @@
  * (3^depth nested arrays) until Node aborted; --no-witnesses always diffed it in 0.4 s.
  */
 import { describe, expect, it } from 'vitest';
-import { evtAsync, tempDir, writeFiles } from './helpers.js';
+import { evtAsync } from '../helpers/process.js';
+import { tempDir, writeFiles } from './helpers.js';
 
 describe('evt diff with a self-referencing array schema', () => {
   it('finishes within 256 MB of heap and 30 s', async () => {

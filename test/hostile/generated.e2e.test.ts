@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IS_ROOT, evtAsync, findingLines, goodSchema, isCleanStderr, tempDir, writeFiles } from './helpers.js';
+import { evtAsync } from '../helpers/process.js';
+import { IS_ROOT, findingLines, goodSchema, isCleanStderr, tempDir, writeFiles } from './helpers.js';
 
 const created: string[] = [];
 afterAll(() => {

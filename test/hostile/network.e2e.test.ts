@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureRepo } from '../helpers/paths.js';
-import { NO_NETWORK, copyCase, evtAsync, hostileCase } from './helpers.js';
+import { evtAsync } from '../helpers/process.js';
+import { NO_NETWORK, copyCase, hostileCase } from './helpers.js';
 
 const guarded = { NODE_OPTIONS: `--import ${NO_NETWORK}` };
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evt } from '../helpers/cli.js';
+import { evtProcess as evt } from '../helpers/process.js';
 import { PROJECT_ROOT, fixtureRepo } from '../helpers/paths.js';
 
 describe('bin/evt.js exit codes', () => {

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evtAsync, goodSchema, tempDir, writeFiles } from './helpers.js';
+import { evtAsync } from '../helpers/process.js';
+import { goodSchema, tempDir, writeFiles } from './helpers.js';
 
 describe('evt diff with a catastrophically backtracking pattern', () => {
   // `(a|aa)*b` against 43 a's and a '!' backtracks for over a minute when run natively.

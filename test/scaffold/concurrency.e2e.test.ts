@@ -3,30 +3,13 @@
  * exits 2 with one line and a hint, and the repo is what the winner alone would have made.
  * EVT_TEST_LOCK_HOLD_MS keeps the lock held long enough for the runs to overlap.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evt } from '../helpers/cli.js';
-import { PROJECT_ROOT } from '../helpers/paths.js';
+import { evtAsync, evtProcess as evt } from '../helpers/process.js';
 import { copyFixture, read, snapshot } from '../helpers/repo-copy.js';
-
-function evtAsync(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/evt.js'), ...args], {
-      env: { ...process.env, NO_COLOR: '1', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const HELD =
   /^evt: another evt command is changing this repo \(pid \d+ on .+ since \d{4}-\d\d-\d\dT[\d:.]+Z\)\nhint: wait for it to finish and run again; if none is running, delete .+\/\.evt\.lock\n$/;
@@ -36,8 +19,8 @@ describe('two evt new at the same time', () => {
     const dir = copyFixture('versioned');
     const hold = { EVT_TEST_LOCK_HOLD_MS: '1500' };
     const results = await Promise.all([
-      evtAsync(['new', 'boat.returned', dir], hold),
-      evtAsync(['new', 'coach.assigned', dir], hold),
+      evtAsync(['new', 'boat.returned', dir], { env: hold }),
+      evtAsync(['new', 'coach.assigned', dir], { env: hold }),
     ]);
     expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
     const loser = results.find((r) => r.code === 2)!;
@@ -53,7 +36,7 @@ describe('two evt new at the same time', () => {
 
   it('the same command twice at once: one scaffolds, the other is refused, then a rerun converges', async () => {
     const dir = copyFixture('flat');
-    const first = evtAsync(['new', 'payment.completed', dir], { EVT_TEST_LOCK_HOLD_MS: '1500' });
+    const first = evtAsync(['new', 'payment.completed', dir], { env: { EVT_TEST_LOCK_HOLD_MS: '1500' } });
     while (!fs.existsSync(path.join(dir, '.evt.lock'))) await new Promise((r) => setTimeout(r, 20));
     const second = await evtAsync(['new', 'payment.completed', dir]);
     expect(second.code).toBe(2);

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oneLine } from '../../src/util/one-line.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
-import { evtAsync, goodSchema, tempDir, writeFiles } from './helpers.js';
+import { evtAsync } from '../helpers/process.js';
+import { goodSchema, tempDir, writeFiles } from './helpers.js';
 
 describe('one clear line', () => {
   it('oneLine escapes newlines, ANSI escapes and other control characters', () => {

@@ -8,17 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/util/atomic-write.js';
-import { PROJECT_ROOT, fixtureRepo } from '../helpers/paths.js';
-import { evtAsync, findingLines, tempDir } from './helpers.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
+import { evtAsync } from '../helpers/process.js';
+import { copyFixture } from '../helpers/repo-copy.js';
+import { findingLines, tempDir } from './helpers.js';
 
 const crash = { EVT_TEST_CRASH_BEFORE_RENAME: '1' };
 const strays = (dir: string) =>
   (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => path.basename(f).endsWith('.tmp')).sort();
 
 function copyRepo(name: string): string {
-  const dir = tempDir('evt-atomic-');
-  fs.cpSync(fixtureRepo(name), dir, { recursive: true });
-  return dir;
+  return copyFixture(name, tempDir('evt-atomic-'));
 }
 
 describe('writeFileAtomic', () => {

@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evt } from '../helpers/cli.js';
-import { FIXTURES, HAS_SHARED, PROJECT_ROOT, SHARED, fixtureRepo } from '../helpers/paths.js';
+import { evtProcess as evt } from '../helpers/process.js';
+import { FIXTURES, PROJECT_ROOT, SHARED, SKIP_SHARED_TESTS, fixtureRepo } from '../helpers/paths.js';
 
 type CheckDir = typeof import('../../src/check/load-for-run.js').checkDir;
 type ShardsModule = typeof import('../../src/check/shards.js');
@@ -123,7 +123,7 @@ describe('when two threads are used', () => {
   });
 });
 
-describe.skipIf(!HAS_SHARED)('a generated repo over SHARD_MIN_FILES files (auto)', () => {
+describe.skipIf(SKIP_SHARED_TESTS)('a generated repo over SHARD_MIN_FILES files (auto)', () => {
   let root = '';
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-shards-'));

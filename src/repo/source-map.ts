@@ -10,7 +10,7 @@
 import YAML, { isAlias, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SourcePosition } from '../model/repo.js';
-import { escapePointer } from '../util/pointer.js';
+import { escapeToken } from '../util/json-pointer.js';
 
 interface PositionIndex {
   /** pointer -> offset into doc.text */
@@ -233,11 +233,6 @@ function skipLiteral(text: string, i: number): number {
   let j = i;
   while (j < text.length && !STOPS.has(text.charCodeAt(j))) j++;
   return j;
-}
-
-/** escapePointer without the two regex passes for the usual key that needs none. */
-function escapeToken(key: string): string {
-  return key.includes('~') || key.includes('/') ? escapePointer(key) : key;
 }
 
 function readKey(literal: string): string | undefined {

@@ -7,7 +7,7 @@
  *
  * An explicit stack, no recursion: a 10,000-deep document costs nothing but the scan.
  */
-import { escapePointer } from './pointer.js';
+import { joinPointer } from './json-pointer.js';
 
 export type JsonScanResult =
   | { kind: 'ok' }
@@ -264,8 +264,7 @@ function decodeKey(raw: string): string {
 }
 
 function pointerOf(stack: Frame[], key: string): string {
-  const tokens = stack.slice(0, -1).map((f) => f.token);
-  return [...tokens, key].map((t) => `/${escapePointer(String(t))}`).join('');
+  return joinPointer('', ...stack.slice(0, -1).map((f) => f.token), key);
 }
 
 function describeChar(c: string): string {

@@ -12,6 +12,7 @@ import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SourcePosition } from '../model/repo.js';
 import { escapeToken } from '../util/json-pointer.js';
 import { jsonMemberOffsets } from '../util/json-scan.js';
+import { lineColumnIndex } from '../util/line-column.js';
 
 interface PositionIndex {
   /** pointer -> offset into doc.text */
@@ -92,24 +93,9 @@ export function repoDocsByFile(repo: Pick<ContractRepo, 'docs' | 'registry'>): M
   return docsByFile(repo.registry ? [...repo.docs, repo.registry.doc] : repo.docs);
 }
 
-function lineIndex(text: string): (offset: number) => SourcePosition {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
-
 /** JSON: one linear scan over the text (src/util/json-scan.ts); no reparse. */
 function indexJson(text: string, only?: ReadonlySet<string>, stopAfter?: ReadonlySet<string>): PositionIndex {
-  return { offsets: jsonMemberOffsets(text, only, stopAfter), position: lineIndex(text) };
+  return { offsets: jsonMemberOffsets(text, only, stopAfter), position: lineColumnIndex(text) };
 }
 
 /** YAML: every node carries its source range; the LineCounter turns offsets into lines. */

@@ -27,6 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo } from '../model/repo.js';
+import { configFilePath } from '../repo/config.js';
 import { listCandidateFiles, readInsideRoot, rootReader, type FileReader, type PreparedInputs } from '../repo/load.js';
 import type { SchemaSource } from '../repo/parse.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -35,8 +36,6 @@ import { CACHE_FILE } from './cache.js';
 
 const FORMAT = 2;
 const MAGIC = 'evt-run';
-/** The names the loader looks for when no --config is given (src/repo/config.ts). */
-const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
 
 export interface ReplayRequest {
   /** Absolute repo root, as the loader resolves it. */
@@ -200,11 +199,9 @@ export class RunReplay {
   }
 }
 
-/** The config file the loader would read (see findConfigFile), as path and digest; undefined when the loader would fail or it is not a plain file. */
+/** The config file the loader would read (configFilePath), as path and digest; undefined when the loader would fail or it is not a plain file. */
 function configDigest(root: string, explicit: string | undefined): [string, string] | ['none'] | undefined {
-  const file = explicit
-    ? path.resolve(root, explicit)
-    : CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((f) => fs.existsSync(f));
+  const file = configFilePath(root, explicit);
   if (!file) return ['none'];
   if (!fs.existsSync(file)) return undefined;
   // the guarded reader, rooted at the config's own folder: no FIFO, nothing huge, no link elsewhere

@@ -16,7 +16,7 @@ import { describeYamlError } from './yaml-error.js';
 
 const require = createRequire(import.meta.url);
 export const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
-export const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
+const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
 
 export type RawConfig = Partial<Omit<EvtConfig, 'layout' | 'naming' | 'compatibility'>> & {
   layout?: Partial<EvtConfig['layout']>;
@@ -26,14 +26,22 @@ export type RawConfig = Partial<Omit<EvtConfig, 'layout' | 'naming' | 'compatibi
 
 let validateConfig: ReturnType<Ajv2020['compile']> | undefined;
 
-/** Finds the config file: an explicit path, or evt.config.yaml at the repo root. */
-export function findConfigFile(root: string, explicit?: string): string | undefined {
-  if (explicit) {
-    const file = path.resolve(root, explicit);
-    if (!fs.existsSync(file)) throw new EvtError(`config file not found: ${explicit}`, 'check the --config path');
-    return file;
-  }
+/**
+ * The config file a run reads: the explicit path resolved against `root` (returned whether or not
+ * it exists, so each caller decides what a missing one means), else the first of CONFIG_FILE_NAMES
+ * at the root, else undefined.
+ */
+export function configFilePath(root: string, explicit?: string): string | undefined {
+  if (explicit) return path.resolve(root, explicit);
   return CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((file) => fs.existsSync(file));
+}
+
+/** {@link configFilePath}, refusing an explicit path that does not exist. */
+function findConfigFile(root: string, explicit?: string): string | undefined {
+  const file = configFilePath(root, explicit);
+  if (explicit && !fs.existsSync(file!))
+    throw new EvtError(`config file not found: ${explicit}`, 'check the --config path');
+  return file;
 }
 
 /** Parses and validates a config text; throws EvtError naming the file, the key and a likely fix. */

@@ -15,6 +15,7 @@
 import YAML from 'yaml';
 import type { ParseError, SchemaDoc, SourceFormat } from '../model/repo.js';
 import { mayHoldContainers, parsedShapeIsPlain, scanJson, scanJsonShape } from '../util/json-scan.js';
+import { lineColumnAt } from '../util/line-column.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import { yamlTooDeepAt } from '../util/yaml-depth.js';
 import { describeYamlError } from './yaml-error.js';
@@ -157,16 +158,6 @@ export function positionOfJsonError(text: string, message: string): { line: numb
   const at = /position (\d+)/.exec(message);
   const offset = at ? Number(at[1]) : text.length;
   return lineColumnAt(text, offset);
-}
-
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: Math.min(offset, text.length) - lineStart + 1 };
 }
 
 const YAML_OPTIONS = {

@@ -5,7 +5,7 @@
  *   array: [ { "name": "payment.completed", "version": 2 } ]
  */
 import type { RegistryEntry, RegistryFile, SchemaDoc } from '../model/repo.js';
-import { escapePointer } from '../util/pointer.js';
+import { joinPointer } from '../util/json-pointer.js';
 
 const CONTAINER_KEYS = ['event_types', 'eventTypes', 'events', 'types'];
 const NAME_KEYS = ['name', 'event', 'event_type', 'eventType', 'type'];
@@ -31,7 +31,7 @@ export function readRegistry(doc: SchemaDoc): RegistryFile {
 function fromMap(map: Record<string, unknown>, base: string): RegistryEntry[] {
   return Object.entries(map)
     .filter(([name]) => !name.startsWith('$') && name.includes('.'))
-    .map(([event, value]) => ({ event, versions: versionsOf(value), pointer: `${base}/${escapePointer(event)}` }));
+    .map(([event, value]) => ({ event, versions: versionsOf(value), pointer: joinPointer(base, event) }));
 }
 
 function fromArray(items: unknown[], base: string): RegistryEntry[] {

@@ -10,7 +10,9 @@
 import YAML, { isAlias, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SourcePosition } from '../model/repo.js';
-import { escapePointer } from '../util/pointer.js';
+import { escapeToken } from '../util/json-pointer.js';
+import { jsonMemberOffsets } from '../util/json-scan.js';
+import { lineColumnIndex } from '../util/line-column.js';
 
 interface PositionIndex {
   /** pointer -> offset into doc.text */
@@ -91,162 +93,9 @@ export function repoDocsByFile(repo: Pick<ContractRepo, 'docs' | 'registry'>): M
   return docsByFile(repo.registry ? [...repo.docs, repo.registry.doc] : repo.docs);
 }
 
-function lineIndex(text: string): (offset: number) => SourcePosition {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
-
-type Frame = { kind: 'object'; pointer: string } | { kind: 'array'; pointer: string; index: number };
-
-/**
- * One pass over JSON text with an explicit stack (no recursion, so deep nesting cannot overflow).
- * It trusts the text to be JSON and simply stops where it is not: members before a syntax error
- * keep their positions. A duplicated key keeps the last position, as JSON.parse keeps the last value.
- * With `only` (pointers and their prefixes), values of other members are skipped unread: reports
- * with thousands of findings need a few pointers in each of thousands of files. With `stopAfter`
- * (for text known to have no duplicate names) the scan ends once every one of them has been seen.
- */
+/** JSON: one linear scan over the text (src/util/json-scan.ts); no reparse. */
 function indexJson(text: string, only?: ReadonlySet<string>, stopAfter?: ReadonlySet<string>): PositionIndex {
-  const offsets = new Map<string, number>();
-  let missing = stopAfter?.size ?? -1;
-  const found = (pointer: string, offset: number): boolean => {
-    if (missing > 0 && stopAfter!.has(pointer) && !offsets.has(pointer)) missing--;
-    offsets.set(pointer, offset);
-    return missing === 0;
-  };
-  const frames: Frame[] = [];
-  let i = skipSpace(text, 0);
-  let state: 'value' | 'key' | 'after' = 'value';
-  let pointer = '';
-  while (i < text.length) {
-    const c = text[i]!;
-    if (state === 'value') {
-      if (c === '{' || c === '[') {
-        i = skipSpace(text, i + 1);
-        const close = c === '{' ? '}' : ']';
-        if (text[i] === close) {
-          i = skipSpace(text, i + 1);
-          state = 'after';
-        } else if (c === '{') {
-          frames.push({ kind: 'object', pointer });
-          state = 'key';
-        } else {
-          frames.push({ kind: 'array', pointer, index: 0 });
-          pointer = `${pointer}/0`;
-          if (found(pointer, i)) break;
-          if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
-        }
-        continue;
-      }
-      const end = c === '"' ? skipString(text, i) : skipLiteral(text, i);
-      if (end === i) break;
-      i = end;
-      state = 'after';
-    } else if (state === 'key') {
-      if (c !== '"') break;
-      const end = skipString(text, i);
-      const key = readKey(text.slice(i, end));
-      if (key === undefined) break;
-      pointer = `${frames[frames.length - 1]!.pointer}/${escapeToken(key)}`;
-      if (found(pointer, i)) break;
-      i = skipSpace(text, end);
-      if (text[i] !== ':') break;
-      i = skipSpace(text, i + 1);
-      state = 'value';
-      if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
-      continue;
-    } else {
-      const frame = frames[frames.length - 1];
-      if (!frame) break;
-      if (c === ',') {
-        i = skipSpace(text, i + 1);
-        if (frame.kind === 'object') state = 'key';
-        else {
-          pointer = `${frame.pointer}/${++frame.index}`;
-          if (found(pointer, i)) break;
-          state = 'value';
-          if (only && !only.has(pointer)) [i, state] = [skipSpace(text, skipValue(text, i)), 'after'];
-        }
-        continue;
-      }
-      if (c !== (frame.kind === 'object' ? '}' : ']')) break;
-      frames.pop();
-      i++;
-    }
-    i = skipSpace(text, i);
-  }
-  return { offsets, position: lineIndex(text) };
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-    i++;
-  }
-  return i;
-}
-
-/** The offset just past the string literal starting at `i` (a quote). */
-function skipString(text: string, i: number): number {
-  let from = i + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote === -1) return text.length;
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    from = quote + 1;
-  }
-}
-
-/** The offset just past the JSON value starting at `i` (brackets counted, strings skipped whole). */
-function skipValue(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 34) return skipString(text, i);
-  if (c !== 123 && c !== 91) return skipLiteral(text, i);
-  let depth = 0;
-  for (let j = i; j < text.length; j++) {
-    const d = text.charCodeAt(j);
-    if (d === 34) j = skipString(text, j) - 1;
-    else if (d === 123 || d === 91) depth++;
-    else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
-  }
-  return text.length;
-}
-
-/** Characters that end a number, true, false or null. */
-const STOPS = new Set([...' \t\r\n,]}:[{"'].map((c) => c.charCodeAt(0)));
-
-/** Numbers, true, false, null: everything up to the next structural character or space. */
-function skipLiteral(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && !STOPS.has(text.charCodeAt(j))) j++;
-  return j;
-}
-
-/** escapePointer without the two regex passes for the usual key that needs none. */
-function escapeToken(key: string): string {
-  return key.includes('~') || key.includes('/') ? escapePointer(key) : key;
-}
-
-function readKey(literal: string): string | undefined {
-  if (!literal.includes('\\')) return literal.endsWith('"') && literal.length >= 2 ? literal.slice(1, -1) : undefined;
-  try {
-    return JSON.parse(literal) as string;
-  } catch {
-    return undefined;
-  }
+  return { offsets: jsonMemberOffsets(text, only, stopAfter), position: lineColumnIndex(text) };
 }
 
 /** YAML: every node carries its source range; the LineCounter turns offsets into lines. */

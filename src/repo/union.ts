@@ -3,30 +3,15 @@
  * A light scan, not a TypeScript parse: the first type alias whose members are string literals.
  */
 import type { UnionFile } from '../model/repo.js';
-import { lineColumnAt } from './parse.js';
-
-/** Line/column of increasing offsets in one pass (a position per literal would be quadratic). */
-function positionTracker(text: string): (offset: number) => { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  let scanned = 0;
-  return (offset) => {
-    if (offset < scanned) return lineColumnAt(text, offset);
-    for (let i = text.indexOf('\n', scanned); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    scanned = offset;
-    return { line, column: offset - lineStart + 1 };
-  };
-}
+import { lineColumnIndex } from '../util/line-column.js';
 
 const ALIAS = /export\s+type\s+\w+\s*=\s*/g;
 const LITERAL = /\s*\|?\s*(['"])([^'"\n]*)\1/y;
 
 export function readUnion(file: string, text: string): UnionFile {
   ALIAS.lastIndex = 0;
-  const positionOf = positionTracker(text);
+  // one index for every literal: a scan per literal would be quadratic
+  const positionOf = lineColumnIndex(text);
   for (let alias = ALIAS.exec(text); alias; alias = ALIAS.exec(text)) {
     const literals: UnionFile['literals'] = [];
     LITERAL.lastIndex = alias.index + alias[0].length;

@@ -2,7 +2,7 @@
  * A deterministic example payload generated from a payload schema: required properties only,
  * each the smallest value its keywords allow. The caller validates it with ajv before writing it.
  */
-import { getAtPointer } from '../util/pointer.js';
+import { getAtPointer } from '../util/json-pointer.js';
 import { stringMatching } from './pattern-example.js';
 
 type Schema = Record<string, unknown>;

@@ -2,8 +2,14 @@
  * Which JSON Schema draft a document is written in, and the ajv setup for each draft.
  *
  * `$schema` names the dialect (2020-12 Core §8.1.1). evt recognises the five published meta-schema
- * URIs with or without the empty fragment and over http or https; an absent `$schema` means 2020-12
- * (evt's default dialect). Any other URI is reported and never fetched.
+ * URIs with or without the empty fragment and over http or https. Any other URI is reported
+ * (schema-draft-unknown) and never fetched.
+ *
+ * One default for lint and diff alike: a document without `$schema` (or with one evt cannot place)
+ * is read as 2020-12, the current dialect, so lint and diff never disagree about which keywords a
+ * document has. Diff used to assume draft-07 here; the one reading that depended on it, a lone
+ * `additionalItems` compared as the items' schema (Confluent's cases), no longer depends on the
+ * draft (src/diff/engine/normalize.ts).
  */
 import { createRequire } from 'node:module';
 import { Ajv, type Options } from 'ajv';
@@ -45,6 +51,17 @@ export function draftOf(schema: unknown): { draft: Draft } | { unknown: unknown 
   const uri = (schema as { $schema: unknown }).$schema;
   const draft = typeof uri === 'string' ? draftFromUri(uri) : undefined;
   return draft ? { draft } : { unknown: uri };
+}
+
+/** The draft a document is read in: the one its `$schema` names, else {@link DEFAULT_DRAFT}. */
+export function draftOrDefault(schema: unknown): Draft {
+  const found = draftOf(schema);
+  return 'draft' in found ? found.draft : DEFAULT_DRAFT;
+}
+
+/** 2019-09 and later, where `$ref` applies beside its sibling keywords instead of replacing them. */
+export function isModernDraft(draft: Draft): boolean {
+  return draft === '2019-09' || draft === '2020-12';
 }
 
 /** True for the URI of a meta-schema ajv ships, so a `$ref` to it resolves without a fetch. */

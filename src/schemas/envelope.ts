@@ -3,9 +3,8 @@
  * and `maxLength` of its schema (after local `$ref`s), applied to one event name.
  */
 import type { SchemaDoc } from '../model/repo.js';
-import { getAtPointer } from '../util/pointer.js';
+import { getAtPointer, joinPointer } from '../util/json-pointer.js';
 import { rejectedBy } from './regex.js';
-import { escapePointerToken } from './walk.js';
 
 /** Envelope fields that carry the event name, in the order they are looked for. */
 export const EVENT_TYPE_FIELDS = ['event_type', 'eventType', 'event_name', 'eventName', 'type'] as const;
@@ -24,7 +23,7 @@ export function eventTypeProperty(envelope: SchemaDoc): EventTypeProperty | unde
   if (!name) return undefined;
   return {
     name,
-    pointer: `/properties/${escapePointerToken(name)}`,
+    pointer: joinPointer('/properties', name),
     schema: followLocalRefs(envelope.json, properties[name] as Record<string, unknown>),
   };
 }

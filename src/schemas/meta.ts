@@ -14,6 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Ajv, ValidateFunction } from 'ajv';
+import { getAtPointer } from '../util/json-pointer.js';
 import { createAjv, type Draft } from './drafts.js';
 
 const require = createRequire(import.meta.url);
@@ -214,9 +215,7 @@ function asArray(value: unknown): unknown[] {
 }
 
 function resolveLocal(meta: Json, ref: string): unknown {
-  let node: unknown = meta;
-  for (const token of ref.slice(2).split('/')) node = (node as Json | undefined)?.[token];
-  return node;
+  return getAtPointer(meta, ref.slice(1));
 }
 
 function replaceRecursion(node: unknown, schemaType: string | string[]): unknown {

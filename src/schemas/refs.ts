@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ContractRepo, SchemaDoc } from '../model/repo.js';
 import { readInsideRoot } from '../repo/load.js';
 import { parseSchemaText } from '../repo/parse.js';
-import { getAtPointer } from '../util/pointer.js';
+import { getAtPointer } from '../util/json-pointer.js';
 import { analyzeDoc, analyzeRepo, type AnalyzedDoc } from './analyze.js';
 import { isKnownMetaSchemaUri } from './drafts.js';
 import { fileUri, fragmentOf, hasScheme, REPO_BASE, resolveUri, withoutFragment } from './uris.js';

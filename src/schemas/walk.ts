@@ -9,6 +9,7 @@
  * parent link), since on a large repo almost every subschema is fine and string building is the cost.
  */
 import type { ErrorObject } from 'ajv';
+import { escapeToken } from '../util/json-pointer.js';
 import { KNOWN_FORMATS, type Draft } from './drafts.js';
 import { dialectOf, type Dialect, type KeywordShape } from './meta.js';
 import { regexError } from './regex.js';
@@ -105,17 +106,17 @@ function visit(frame: Frame, walk: Walk): void {
       if (!key.startsWith('x-'))
         index.compileProblems.push({
           kind: 'keyword',
-          pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
+          pointer: `${pointerOf(frame)}/${escapeToken(key)}`,
           keyword: key,
         });
       continue;
     }
     if (index.draft) {
       const errors = keyword.validate(value);
-      if (errors) addMetaErrors(`${pointerOf(frame)}/${escapePointerToken(key)}`, errors, index);
+      if (errors) addMetaErrors(`${pointerOf(frame)}/${escapeToken(key)}`, errors, index);
     }
     if (COLLECTED.has(key)) collect(key, value, frame, walk);
-    if (keyword.shape) pushChildren(value, keyword.shape, escapePointerToken(key), frame, walk);
+    if (keyword.shape) pushChildren(value, keyword.shape, escapeToken(key), frame, walk);
   }
 }
 
@@ -134,7 +135,7 @@ const COLLECTED = new Set([
 /** Records what one keyword contributes to the index. */
 function collect(key: string, value: unknown, frame: Frame, walk: Walk): void {
   const { index } = walk;
-  const at = (): string => `${pointerOf(frame)}/${escapePointerToken(key)}`;
+  const at = (): string => `${pointerOf(frame)}/${escapeToken(key)}`;
   if (key === 'format' && typeof value === 'string') {
     if (!KNOWN_FORMATS.has(value)) index.compileProblems.push({ kind: 'format', pointer: at(), format: value });
   } else if (key === 'pattern' && typeof value === 'string') checkRegex(value, at(), index);
@@ -148,7 +149,7 @@ function collect(key: string, value: unknown, frame: Frame, walk: Walk): void {
   else if ((key === '$anchor' || key === '$dynamicAnchor') && typeof value === 'string')
     index.anchors.push({ uri: frame.base, name: value, pointer: pointerOf(frame) });
   else if (key === 'patternProperties' && isObject(value))
-    for (const source of Object.keys(value)) checkRegex(source, `${at()}/${escapePointerToken(source)}`, index);
+    for (const source of Object.keys(value)) checkRegex(source, `${at()}/${escapeToken(source)}`, index);
   else if (key === 'properties' && isObject(value) && walk.options.propertyNames)
     collectNames(Object.keys(value), at, walk.options.propertyNames, index);
 }
@@ -160,8 +161,7 @@ function checkRegex(source: string, pointer: string, index: SchemaIndex): void {
 
 function collectNames(names: string[], at: () => string, wanted: ReadonlySet<string>, index: SchemaIndex): void {
   for (const name of names)
-    if (wanted.has(name.toLowerCase()))
-      index.namedProperties.push({ pointer: `${at()}/${escapePointerToken(name)}`, name });
+    if (wanted.has(name.toLowerCase())) index.namedProperties.push({ pointer: `${at()}/${escapeToken(name)}`, name });
 }
 
 /**
@@ -192,7 +192,7 @@ function pushChildren(value: unknown, shape: KeywordShape, token: string, parent
     if (shape.items) value.forEach((item, i) => push(item, `${token}/${i}`));
   } else if (shape.self) push(value, token);
   else if (shape.values && isObject(value))
-    for (const key of Object.keys(value)) push(value[key], `${token}/${escapePointerToken(key)}`);
+    for (const key of Object.keys(value)) push(value[key], `${token}/${escapeToken(key)}`);
 }
 
 /** The JSON pointer of a frame, built from its parent links (only for what gets recorded). */
@@ -216,9 +216,4 @@ function describe(error: ErrorObject): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** RFC 6901 escaping, skipped for the common key that needs none. */
-export function escapePointerToken(token: string): string {
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }

@@ -1,13 +1,18 @@
 /**
- * One linear pass over JSON text that JSON.parse cannot do for us: it finds the first syntax error
- * with its offset (V8's messages carry no position for some errors and quote the source for
- * others), rejects nesting deeper than a limit before anything recursive sees the document, and
- * finds duplicate member names, which JSON.parse accepts silently (last one wins) although other
- * parsers keep the first or fail (RFC 8259 §4: names SHOULD be unique).
+ * The one home of hand-written JSON text scanning: the passes JSON.parse cannot do for us, all
+ * built on the same lexical helpers at the end of this module.
  *
- * An explicit stack, no recursion: a 10,000-deep document costs nothing but the scan.
+ * - scanJsonShape (fast, tolerant) and scanJson (validating): depth over a limit, checked before
+ *   anything recursive sees the document; duplicate member names, which JSON.parse accepts
+ *   silently (last one wins) although other parsers keep the first or fail (RFC 8259 §4: names
+ *   SHOULD be unique); and, for scanJson, the first syntax error with its offset (V8's messages
+ *   carry no position for some errors and quote the source for others).
+ * - jsonMemberOffsets: the offset of every member and element by its JSON pointer, for findings'
+ *   line and column without a reparse.
+ *
+ * Explicit stacks, no recursion: a 10,000-deep document costs nothing but the scan.
  */
-import { escapePointer } from './pointer.js';
+import { escapeToken, joinPointer } from './json-pointer.js';
 
 export type JsonScanResult =
   | { kind: 'ok' }
@@ -43,7 +48,8 @@ export function scanJsonShape(text: string, maxDepth: number): JsonScanResult {
       if (i < 0) return { kind: 'ok' };
       const top = stack[stack.length - 1];
       if (!top?.object || text.charCodeAt(skipWhitespace(text, i + 1)) !== 0x3a) continue;
-      const key = decodeKey(text.slice(start, i + 1));
+      const literal = text.slice(start, i + 1);
+      const key = readKey(literal) ?? literal; // invalid escapes: scanJson reports them
       top.keys ??= new Set();
       if (top.keys.has(key)) return { kind: 'duplicate', offset: start, key, pointer: pointerOf(stack, key) };
       top.keys.add(key);
@@ -149,6 +155,37 @@ function closingQuote(text: string, start: number): number {
   return -1;
 }
 
+/** The offset just past the string literal starting at `start` (a quote); the text's end when unterminated. */
+function skipString(text: string, start: number): number {
+  const quote = closingQuote(text, start);
+  return quote < 0 ? text.length : quote + 1;
+}
+
+/** The offset just past the JSON value starting at `i` (brackets counted, strings skipped whole). */
+function skipValue(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x22) return skipString(text, i);
+  if (c !== 0x7b && c !== 0x5b) return skipLiteral(text, i);
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 0x22) j = skipString(text, j) - 1;
+    else if (d === 0x7b || d === 0x5b) depth++;
+    else if ((d === 0x7d || d === 0x5d) && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
+/** Characters that end a number, true, false or null. */
+const LITERAL_STOPS = new Set([...' \t\r\n,]}:[{"'].map((c) => c.charCodeAt(0)));
+
+/** Numbers, true, false, null: everything up to the next structural character or space. */
+function skipLiteral(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && !LITERAL_STOPS.has(text.charCodeAt(j))) j++;
+  return j;
+}
+
 /** The validating pass: the first syntax error with its offset (also depth and duplicates). */
 export function scanJson(text: string, maxDepth: number): JsonScanResult {
   const stack: Frame[] = [];
@@ -192,7 +229,8 @@ export function scanJson(text: string, maxDepth: number): JsonScanResult {
       if (c !== '"') return fail(`expected a double-quoted member name, found ${describeChar(c)}`);
       const end = stringEnd(text, i);
       if (typeof end !== 'number') return { kind: 'syntax', offset: end.offset, message: end.message };
-      const key = decodeKey(text.slice(i, end));
+      const literal = text.slice(i, end);
+      const key = readKey(literal) ?? literal;
       if (top!.keys!.has(key)) return { kind: 'duplicate', offset: i, key, pointer: pointerOf(stack, key) };
       top!.keys!.add(key);
       top!.token = key;
@@ -212,6 +250,92 @@ export function scanJson(text: string, maxDepth: number): JsonScanResult {
     if (typeof end !== 'number') return { kind: 'syntax', offset: end.offset, message: end.message };
     [expect, i] = [stack.length ? 'comma' : 'end', end];
   }
+}
+
+type MemberFrame = { kind: 'object'; pointer: string } | { kind: 'array'; pointer: string; index: number };
+
+/**
+ * The offset of every member (its name) and array element in JSON text, by JSON pointer. It
+ * trusts the text to be JSON and simply stops where it is not: members before a syntax error keep
+ * their offsets. A duplicated name keeps the last offset, as JSON.parse keeps the last value.
+ * With `only` (pointers and their prefixes), values of other members are skipped unread: reports
+ * with thousands of findings need a few pointers in each of thousands of files. With `stopAfter`
+ * (for text known to have no duplicate names) the scan ends once every one of them has been seen.
+ */
+export function jsonMemberOffsets(
+  text: string,
+  only?: ReadonlySet<string>,
+  stopAfter?: ReadonlySet<string>,
+): Map<string, number> {
+  const offsets = new Map<string, number>();
+  let missing = stopAfter?.size ?? -1;
+  const found = (pointer: string, offset: number): boolean => {
+    if (missing > 0 && stopAfter!.has(pointer) && !offsets.has(pointer)) missing--;
+    offsets.set(pointer, offset);
+    return missing === 0;
+  };
+  const frames: MemberFrame[] = [];
+  let i = skipWhitespace(text, 0);
+  let state: 'value' | 'key' | 'after' = 'value';
+  let pointer = '';
+  while (i < text.length) {
+    const c = text[i]!;
+    if (state === 'value') {
+      if (c === '{' || c === '[') {
+        i = skipWhitespace(text, i + 1);
+        const close = c === '{' ? '}' : ']';
+        if (text[i] === close) {
+          i = skipWhitespace(text, i + 1);
+          state = 'after';
+        } else if (c === '{') {
+          frames.push({ kind: 'object', pointer });
+          state = 'key';
+        } else {
+          frames.push({ kind: 'array', pointer, index: 0 });
+          pointer = `${pointer}/0`;
+          if (found(pointer, i)) break;
+          if (only && !only.has(pointer)) [i, state] = [skipWhitespace(text, skipValue(text, i)), 'after'];
+        }
+        continue;
+      }
+      const end = c === '"' ? skipString(text, i) : skipLiteral(text, i);
+      if (end === i) break;
+      i = end;
+      state = 'after';
+    } else if (state === 'key') {
+      if (c !== '"') break;
+      const end = skipString(text, i);
+      const key = readKey(text.slice(i, end));
+      if (key === undefined) break;
+      pointer = `${frames[frames.length - 1]!.pointer}/${escapeToken(key)}`;
+      if (found(pointer, i)) break;
+      i = skipWhitespace(text, end);
+      if (text[i] !== ':') break;
+      i = skipWhitespace(text, i + 1);
+      state = 'value';
+      if (only && !only.has(pointer)) [i, state] = [skipWhitespace(text, skipValue(text, i)), 'after'];
+      continue;
+    } else {
+      const frame = frames[frames.length - 1];
+      if (!frame) break;
+      if (c === ',') {
+        i = skipWhitespace(text, i + 1);
+        if (frame.kind === 'object') state = 'key';
+        else {
+          pointer = `${frame.pointer}/${++frame.index}`;
+          if (found(pointer, i)) break;
+          state = 'value';
+          if (only && !only.has(pointer)) [i, state] = [skipWhitespace(text, skipValue(text, i)), 'after'];
+        }
+        continue;
+      }
+      if (c !== (frame.kind === 'object' ? '}' : ']')) break;
+      frames.pop();
+      i++;
+    }
+    i = skipWhitespace(text, i);
+  }
+  return offsets;
 }
 
 function skipWhitespace(text: string, i: number): number {
@@ -254,18 +378,18 @@ function stringEnd(text: string, start: number): number | { offset: number; mess
   return { offset: start, message: 'unterminated string (the file ends before its closing quote)' };
 }
 
-function decodeKey(raw: string): string {
-  if (!raw.includes('\\')) return raw.slice(1, -1);
+/** The name a string literal spells; undefined when it is unterminated or has an invalid escape. */
+function readKey(literal: string): string | undefined {
+  if (!literal.includes('\\')) return literal.length >= 2 && literal.endsWith('"') ? literal.slice(1, -1) : undefined;
   try {
-    return JSON.parse(raw) as string;
+    return JSON.parse(literal) as string;
   } catch {
-    return raw; // invalid escapes: the syntax check reports them
+    return undefined;
   }
 }
 
 function pointerOf(stack: Frame[], key: string): string {
-  const tokens = stack.slice(0, -1).map((f) => f.token);
-  return [...tokens, key].map((t) => `/${escapePointer(String(t))}`).join('');
+  return joinPointer('', ...stack.slice(0, -1).map((f) => f.token), key);
 }
 
 function describeChar(c: string): string {

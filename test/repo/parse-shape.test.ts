@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineColumnAt, MAX_SCHEMA_DEPTH, parseSchemaText } from '../../src/repo/parse.js';
+import { MAX_SCHEMA_DEPTH, parseSchemaText } from '../../src/repo/parse.js';
+import { lineColumnAt } from '../../src/util/line-column.js';
 import {
   countNameColons,
   countParsedMembers,

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { parseSchemaText } from '../../src/repo/parse.js';
 import { addPositions, docsByFile, locatePointer } from '../../src/repo/source-map.js';
-import { escapePointer } from '../../src/util/pointer.js';
+import { escapeToken } from '../../src/util/json-pointer.js';
 
 function pointersOf(value: unknown, at = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => [`${at}/${i}`, ...pointersOf(v, `${at}/${i}`)]);
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => [
-      `${at}/${escapePointer(k)}`,
-      ...pointersOf(v, `${at}/${escapePointer(k)}`),
+      `${at}/${escapeToken(k)}`,
+      ...pointersOf(v, `${at}/${escapeToken(k)}`),
     ]);
   return [];
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { parseSchemaText } from '../../src/repo/parse.js';
 import { addPositions, docsByFile, locatePointer } from '../../src/repo/source-map.js';
-import { joinPointer } from '../../src/util/pointer.js';
+import { joinPointer } from '../../src/util/json-pointer.js';
 
 const json = parseSchemaText(
   'schemas/order.placed.schema.json',

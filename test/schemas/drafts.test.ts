@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromUri, draftOf } from '../../src/schemas/drafts.js';
+import { diffPair } from '../../src/diff/index.js';
+import { draftFromUri, draftOf, draftOrDefault } from '../../src/schemas/drafts.js';
 import { dialectOf } from '../../src/schemas/meta.js';
 
 describe('draftFromUri', () => {
@@ -23,6 +24,26 @@ describe('draftFromUri', () => {
     expect(draftOf({ type: 'object' })).toEqual({ draft: '2020-12' });
     expect(draftOf(true)).toEqual({ draft: '2020-12' });
     expect(draftOf({ $schema: 7 })).toEqual({ unknown: 7 });
+  });
+});
+
+describe('one default draft for lint and diff', () => {
+  it('reads a document without $schema, or with one evt cannot place, as 2020-12', () => {
+    expect(draftOrDefault({ type: 'object' })).toBe('2020-12');
+    expect(draftOrDefault({ $schema: 'https://example.com/my-meta' })).toBe('2020-12');
+    expect(draftOrDefault({ $schema: 'http://json-schema.org/draft-07/schema#' })).toBe('07');
+  });
+
+  it('diff applies the siblings of $ref in an undeclared document, as 2020-12 does', () => {
+    const version = (minLength: number) => ({ $ref: '#/$defs/name', minLength, $defs: { name: { type: 'string' } } });
+    const rows = (findings: ReturnType<typeof diffPair>) => findings.map((f) => [f.ruleId, f.pointer]);
+    const options = { mode: 'backward', policy: 'strict', witnesses: false } as const;
+    expect(rows(diffPair(version(1), version(5), options))).toEqual([['min-length-increased', '']]);
+    const draft07 = (minLength: number) => ({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      ...version(minLength),
+    });
+    expect(rows(diffPair(draft07(1), draft07(5), options))).toEqual([]);
   });
 });
 

@@ -62,31 +62,6 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return a === b || canonical(a) === canonical(b);
 }
 
-/** RFC 6901 escaping of one reference token. */
-export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-export function joinPointer(pointer: string, ...tokens: Array<string | number>): string {
-  return pointer + tokens.map((t) => `/${escapeToken(t)}`).join('');
-}
-
-export function getAtPointer(doc: unknown, pointer: string): unknown {
-  if (pointer === '' || pointer === '#') return doc;
-  const tokens = pointer.replace(/^#/, '').split('/').slice(1).map(unescapeToken);
-  let node: unknown = doc;
-  for (const token of tokens) {
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = Object.hasOwn(node, token) ? node[token] : undefined;
-    else return undefined;
-  }
-  return node;
-}
-
 export function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }

@@ -2,7 +2,7 @@ import { canonical, dict, hasOwn, isObject, isSchema, type JsonSchema, type Sche
 import { mergeSchemas } from './merge.js';
 import type { Bound, Norm } from './norm.js';
 import { admits, parseTypes, typeOfValue, type TypeSet } from './type-set.js';
-import { isModernDraft, type Draft } from './draft.js';
+import { isModernDraft, type Draft } from '../../schemas/drafts.js';
 
 export type Deref = (schema: JsonSchema) => JsonSchema;
 const MAX_FLATTEN_STEPS = 64;
@@ -20,7 +20,7 @@ export function normalize(raw: SchemaObject, draft: Draft, deref: Deref): Norm {
   norm.allOf = rest;
   norm.allOfOrigin = origins;
   readObjectKeywords(s, norm);
-  readArrayKeywords(s, draft, norm);
+  readArrayKeywords(s, norm);
   readApplicators(s, norm);
   norm.satisfiable = (norm.effectiveTypes?.length ?? 1) > 0;
   return norm;
@@ -234,7 +234,7 @@ function readDependencies(s: SchemaObject, norm: Norm): void {
   }
 }
 
-function readArrayKeywords(s: SchemaObject, draft: Draft, norm: Norm): void {
+function readArrayKeywords(s: SchemaObject, norm: Norm): void {
   if (Array.isArray(s.items)) {
     norm.prefixItems = s.items.filter(isSchema);
     norm.prefixKey = 'items';
@@ -243,9 +243,11 @@ function readArrayKeywords(s: SchemaObject, draft: Draft, norm: Norm): void {
   } else {
     norm.prefixItems = Array.isArray(s.prefixItems) ? s.prefixItems.filter(isSchema) : [];
     norm.items = isSchema(s.items) ? s.items : undefined;
-    // Before 2020-12, `additionalItems` without a tuple `items` is inert by the spec; evt reads it
-    // literally (as the rest of an empty tuple), like Confluent does. See docs/conformance.md.
-    if (norm.items === undefined && !isModernDraft(draft) && isSchema(s.additionalItems)) {
+    // `additionalItems` without a tuple `items` is inert by the spec (and gone in 2020-12, where lint
+    // reports it as unknown); evt reads it literally, as the rest of an empty tuple, like Confluent
+    // does, in every draft: undeclared documents are 2020-12 (schemas/drafts.ts) and Confluent's
+    // undeclared cases expect the literal reading. See docs/conformance.md.
+    if (norm.items === undefined && isSchema(s.additionalItems)) {
       norm.items = s.additionalItems;
       norm.itemsKey = 'additionalItems';
     }

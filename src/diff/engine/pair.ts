@@ -1,6 +1,7 @@
 import type { Effect } from '../../model/finding.js';
 import type { ContentPolicy } from '../../model/config.js';
 import type { Change, DiffRule } from '../../model/rule.js';
+import { joinPointer } from '../../util/json-pointer.js';
 import type { JsonSchema } from './json.js';
 import type { Norm } from './norm.js';
 
@@ -75,15 +76,10 @@ export function child(
   newTokens: Array<string | number> = oldTokens,
   segment?: PathSegment,
 ): Location {
-  const join = (p: string, ts: Array<string | number>) => {
-    for (const t of ts)
-      p += `/${typeof t === 'number' || !/[~/]/.test(t) ? t : t.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    return p;
-  };
   return {
     ...at,
-    oldPtr: join(at.oldPtr, oldTokens),
-    newPtr: join(at.newPtr, newTokens),
+    oldPtr: joinPointer(at.oldPtr, ...oldTokens),
+    newPtr: joinPointer(at.newPtr, ...newTokens),
     path: segment === undefined ? at.path : [...at.path, segment],
   };
 }

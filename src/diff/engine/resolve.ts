@@ -1,4 +1,5 @@
-import { getAtPointer, isObject, joinPointer, type JsonSchema } from './json.js';
+import { getAtPointer, joinPointer } from '../../util/json-pointer.js';
+import { isObject, type JsonSchema } from './json.js';
 import { asSchemaDocument } from './sanitize.js';
 
 /** A subschema together with where it lives: its JSON pointer in the document and its base URI. */

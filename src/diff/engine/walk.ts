@@ -1,6 +1,6 @@
 import type { ContentPolicy } from '../../model/config.js';
 import type { Effect } from '../../model/finding.js';
-import { detectDraft, isModernDraft, type Draft } from './draft.js';
+import { draftOrDefault, isModernDraft, type Draft } from '../../schemas/drafts.js';
 import { combineEffects, invertEffect } from './effect.js';
 import { isObject, type JsonSchema, type SchemaObject } from './json.js';
 import { admitsFamily, type Norm } from './norm.js';
@@ -36,7 +36,7 @@ export function diffSchemas(oldSchema: unknown, newSchema: unknown, options: Dif
 }
 
 function makeSide(doc: JsonSchema): Side {
-  return { resolver: new Resolver(doc), draft: detectDraft(doc), norms: new Map() };
+  return { resolver: new Resolver(doc), draft: draftOrDefault(doc), norms: new Map() };
 }
 
 class Walker {

@@ -1,7 +1,6 @@
 import type { Options, ValidateFunction } from 'ajv';
-import { createAjv, type Draft as AjvDraft } from '../../schemas/drafts.js';
+import { createAjv, draftOrDefault, type Draft } from '../../schemas/drafts.js';
 import { boundedRegExp } from '../../schemas/regex.js';
-import { detectDraft, type Draft } from '../engine/draft.js';
 import { canonical, isObject, type JsonSchema } from '../engine/json.js';
 
 type AjvLike = {
@@ -33,17 +32,10 @@ const validators = new Map<string, { validate: ValidateFunction | null; schema: 
  * The ajv class per dialect, with formats (the same factory lint uses, so the CLI bundle holds one
  * ajv). Draft-06 documents get draft-07's class, as before: it accepts their keywords.
  */
-const AJV_DRAFT: Record<Draft, AjvDraft> = {
-  'draft-04': '04',
-  'draft-06': '07',
-  'draft-07': '07',
-  '2019-09': '2019-09',
-  '2020-12': '2020-12',
-};
-
 function instanceFor(draft: Draft): AjvLike {
-  let ajv = instances.get(draft);
-  if (!ajv) instances.set(draft, (ajv = createAjv(AJV_DRAFT[draft], OPTIONS) as unknown as AjvLike));
+  const ajvDraft = draft === '06' ? '07' : draft;
+  let ajv = instances.get(ajvDraft);
+  if (!ajv) instances.set(ajvDraft, (ajv = createAjv(ajvDraft, OPTIONS) as unknown as AjvLike));
   return ajv;
 }
 
@@ -55,7 +47,7 @@ export function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
   const key = canonical(schema);
   const hit = validators.get(key);
   if (hit !== undefined) return hit.validate ?? undefined;
-  const ajv = instanceFor(detectDraft(schema));
+  const ajv = instanceFor(draftOrDefault(schema));
   let compiled: ValidateFunction | null = null;
   try {
     // Two versions of a document may share an $id; ajv refuses a second schema under the same id.

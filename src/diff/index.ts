@@ -3,12 +3,10 @@
  * `diffSchemas` is the raw classifier; `diffPair` applies mode, policy, overrides and witnesses.
  */
 import type { Finding } from '../model/finding.js';
-import type { DiffRule } from '../model/rule.js';
 import { crossCheck, type CrossCheckOptions } from './cross-check.js';
 import { toFindings, type DiffPairOptions } from './engine/findings.js';
 import type { JsonSchema } from './engine/json.js';
 import { isSchema } from './engine/json.js';
-import { RULE_MODULES } from './rules/index.js';
 import { diffSchemas } from './engine/walk.js';
 
 export { diffSchemas, type DiffOptions } from './engine/walk.js';
@@ -17,8 +15,8 @@ export { crossCheck, type CrossCheckResult, type CrossCheckOptions } from './cro
 export type { DiffChange, PathSegment } from './engine/pair.js';
 export type { DiffPairOptions } from './engine/findings.js';
 
-/** Every diff rule's documentation, in registry order. */
-export const DIFF_RULES: readonly DiffRule[] = RULE_MODULES.map((m) => m.rule);
+/** Every diff rule, in registry order. */
+export { NODE_RULES as DIFF_RULES } from '../rules/index.js';
 
 /** Diffs two versions of one schema and returns findings (the fast path: no cross-check). */
 export function diffPair(oldDoc: unknown, newDoc: unknown, options: DiffPairOptions): Finding[] {

@@ -8,7 +8,7 @@ export { lintRepo } from './lint/lint.js';
 export { runLintRules } from './rules/run.js';
 export { LINT_RULES, RULES } from './rules/index.js';
 export { defineRule } from './rules/define.js';
-export { ruleCatalog, renderRulesMarkdown, type RuleEntry } from './rules-catalog.js';
+export { ruleCatalog, renderRulesMarkdown } from './rules-catalog.js';
 export { REPORTERS, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { createReport, reportFails, REPORT_SCHEMA_VERSION, type Report, type ReportSummary } from './model/report.js';
 export type {
@@ -30,7 +30,7 @@ export type {
   UnionFile,
 } from './model/repo.js';
 export type { EvtConfig } from './model/config.js';
-export type { Rule, LintRule, NodeRule, PairRule, RuleDocs, Change } from './model/rule.js';
+export type { Rule, LintRule, NodeRule, PairRule, RuleDocs, RuleEntry, Change } from './model/rule.js';
 export { EvtError } from './model/errors.js';
 export { runCheck, type CheckOptions } from './check/run-check.js';
 export { diffFiles } from './versions/diff-files.js';

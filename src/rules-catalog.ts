@@ -2,21 +2,9 @@
  * Every rule evt has, as documentation data: what `evt rules` prints, what the README's rule table
  * is generated from, and what a Report carries for the reporters that embed rule docs (SARIF).
  */
-import type { Severity } from './model/finding.js';
-import type { Rule, RuleKind } from './model/rule.js';
+import type { Rule, RuleEntry, RuleKind } from './model/rule.js';
 import type { RuleFamily } from './rules/family.js';
 import { RULES } from './rules/index.js';
-
-export interface RuleEntry {
-  id: string;
-  /** name, schema, repo (lint), diff or version. */
-  kind: string;
-  /** Default severity; diff rules say "by mode" since policy computes theirs. */
-  defaultSeverity: Severity | 'by mode';
-  summary: string;
-  rationale: string;
-  example: { bad: string; good: string };
-}
 
 const KIND_OF_FAMILY: Record<RuleFamily, RuleKind> = {
   names: 'name',
@@ -26,7 +14,7 @@ const KIND_OF_FAMILY: Record<RuleFamily, RuleKind> = {
   versions: 'version',
 };
 
-export function ruleEntry(rule: Rule): RuleEntry {
+function ruleEntry(rule: Rule): RuleEntry {
   const { summary, rationale, example } = rule.docs;
   // diff rules have no fixed severity: policy computes it from the compatibility mode and the effect
   const byMode = rule.scope === 'node';

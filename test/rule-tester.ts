@@ -17,9 +17,9 @@ import type { RuleFamily } from '../src/rules/family.js';
 import { runLintRules } from '../src/rules/run.js';
 import { FIXTURES } from './helpers/paths.js';
 
-export type ExpectedFinding = Pick<Finding, 'ruleId' | 'severity' | 'file' | 'pointer' | 'message'>;
+type ExpectedFinding = Pick<Finding, 'ruleId' | 'severity' | 'file' | 'pointer' | 'message'>;
 
-export interface RepoCase {
+interface RepoCase {
   name: string;
   /** The repo's directory (a table case may build it in a temp dir). */
   repo: () => string;
@@ -30,11 +30,6 @@ export interface RepoCase {
 
 /** Rule id -> its cases. */
 export type RuleCases = Record<string, RepoCase[]>;
-
-/** The fixture folder of a rule, when it has one. */
-export function fixtureFolder(family: RuleFamily, id: string): string {
-  return path.join(FIXTURES, family, id);
-}
 
 /** One case per `fixtures/<family>/<id>/` folder. */
 export function fixtureCases(family: RuleFamily): RuleCases {
@@ -51,7 +46,7 @@ export function fixtureCases(family: RuleFamily): RuleCases {
 }
 
 /** What `evt lint` finds in the repo, projected to the asserted fields, in report order. */
-export async function lintFindings(dir: string): Promise<ExpectedFinding[]> {
+async function lintFindings(dir: string): Promise<ExpectedFinding[]> {
   const repo = await loadContractRepo(dir);
   return runLintRules(repo)
     .map(({ ruleId, severity, file, pointer, message }) => ({ ruleId, severity, file, pointer, message }))

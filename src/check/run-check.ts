@@ -9,6 +9,7 @@ import { cachedPairDiff, documentMemo } from '../cache/cached-run.js';
 import { engineDiffer } from '../versions/differ.js';
 import { diffPairs } from '../versions/diff-repo.js';
 import { pairVersions } from '../versions/pairs.js';
+import { ruleCatalog } from '../rules-catalog.js';
 import { LINT_RULES } from '../rules/index.js';
 import { runLintRules } from '../rules/run.js';
 import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
@@ -94,7 +95,7 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
   const positioned = addPositions(kept, byFile);
   options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
-  return createReport(command, repo.root, approved, notes);
+  return createReport(command, repo.root, approved, notes, ruleCatalog());
 }
 
 /** Whether witnesses are built for a run comparing `pairs` pairs. */

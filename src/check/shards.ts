@@ -19,6 +19,7 @@ import { applyApprovals, readApprovals } from '../approvals/index.js';
 import { engineDiffer } from '../versions/differ.js';
 import { diffPairs } from '../versions/diff-repo.js';
 import { pairVersions } from '../versions/pairs.js';
+import { ruleCatalog } from '../rules-catalog.js';
 import { LINT_RULES } from '../rules/index.js';
 import { runLintRules } from '../rules/run.js';
 import type { EvtConfig } from '../model/config.js';
@@ -130,7 +131,7 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   const positioned = [...own.findings, ...other.findings, ...addPositions(repoWide, repoDocsByFile(repo))];
   options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
-  return createReport(command, repo.root, approved, notes);
+  return createReport(command, repo.root, approved, notes, ruleCatalog());
 }
 
 /** One side's work: per-document lint rules and its events' version pairs, positions added. */

@@ -4,9 +4,10 @@
 import { createReport, type Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';
+import { ruleCatalog } from '../rules-catalog.js';
 import { LINT_RULES } from '../rules/index.js';
 import { runLintRules } from '../rules/run.js';
 
 export function lintRepo(repo: ContractRepo, rules: readonly LintRule[] = LINT_RULES): Report {
-  return createReport('lint', repo.root, runLintRules(repo, rules), [`layout: ${repo.layout}`]);
+  return createReport('lint', repo.root, runLintRules(repo, rules), [`layout: ${repo.layout}`], ruleCatalog());
 }

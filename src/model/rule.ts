@@ -47,14 +47,14 @@ export interface RuleContext {
  * as the document has no `$ref` to another file: `--cache` may reuse them per file, and a sharded
  * run may check each half of the documents on its own thread.
  */
-export interface DocumentRule extends RuleBase {
+interface DocumentRule extends RuleBase {
   scope: 'document';
   defaultSeverity: Severity;
   check(repo: ContractRepo, context: RuleContext): RuleFinding[];
 }
 
 /** Reads the repo as a whole (names across events, registry and union sync, version gaps). */
-export interface RepoRule extends RuleBase {
+interface RepoRule extends RuleBase {
   scope: 'repo';
   defaultSeverity: Severity;
   /**
@@ -92,6 +92,18 @@ export interface NodeRule extends RuleBase {
 
 export type LintRule = DocumentRule | RepoRule;
 export type Rule = LintRule | PairRule | NodeRule;
+
+/** A rule as documentation data: what `evt rules` lists and a Report carries for its reporters. */
+export interface RuleEntry {
+  id: string;
+  /** name, schema, repo (lint), diff or version. */
+  kind: string;
+  /** Default severity; diff rules say "by mode" since policy computes theirs. */
+  defaultSeverity: Severity | 'by mode';
+  summary: string;
+  rationale: string;
+  example: { bad: string; good: string };
+}
 
 /** One classified difference between two schemas, found by a diff rule. */
 export interface Change {

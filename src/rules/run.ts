@@ -80,7 +80,7 @@ function runDocumentRules(repo: ContractRepo, rules: readonly LintRule[], memo: 
 }
 
 /** Whether some document has a `$ref` to another file (its findings then depend on that file). */
-export function hasCrossFileRefs(repo: ContractRepo): boolean {
+function hasCrossFileRefs(repo: ContractRepo): boolean {
   return analyzeRepo(repo).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#')));
 }
 

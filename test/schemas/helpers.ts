@@ -46,7 +46,7 @@ const NOT_CONTENT = new Set([
   'schema-id-mismatch',
   'schema-title-mismatch',
 ]);
-export const CONTENT_RULES = lintRulesOf('schemas').filter((rule) => !NOT_CONTENT.has(rule.id));
+const CONTENT_RULES = lintRulesOf('schemas').filter((rule) => !NOT_CONTENT.has(rule.id));
 
 /** The given rules over `repo`, ids stamped, config not applied. */
 export function runSchemaRules(repo: ContractRepo, rules: readonly LintRule[] = CONTENT_RULES): Finding[] {

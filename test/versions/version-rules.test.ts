@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeKind } from '../../src/model/rule.js';
+import type { ChangeKind, PairRule } from '../../src/model/rule.js';
 import { runRules } from '../../src/rules/run.js';
 import { publishedVersionModified } from '../../src/versions/rules/published-version-modified.js';
 import { versionBumpRequired } from '../../src/versions/rules/version-bump-required.js';
@@ -19,7 +19,7 @@ const pair = (
   origin: 'tree' | 'git' = 'tree',
   format: 'integer' | 'semver' | 'schemaver' = 'integer',
 ): SchemaPair => ({ event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin });
-const messages = (rule: typeof versionBumpRequired, p: SchemaPair, kind: ChangeKind) =>
+const messages = (rule: PairRule, p: SchemaPair, kind: ChangeKind) =>
   runRules([rule], { pair: p, kind }).map((f) => `${f.ruleId}: ${f.message}`);
 
 describe('bump levels', () => {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Adding a rule: `node scripts/new-rule.mjs <id> [--dry-run]` writes the rule module from its
 // family's template, adds the registry import and entry (at the end of its family's group, so the
-// run order of the other rules does not move), writes the test skeleton (a fixture folder, a test
-// file or an empty table entry) and, after a build, regenerates the README rule table. The test
+// run order of the other rules does not move), writes the test skeleton (a fixture folder or an
+// empty table entry) and, after a build, regenerates the README rule table. The test
 // skeleton fails until it is filled in: a rule cannot land untested. --dry-run prints the plan.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -73,27 +73,11 @@ function testFiles(id, family, read) {
       [`fixtures/diff/${id}/current/schema.json`, '{}\n'],
       [`fixtures/diff/${id}/expected.json`, `[["${id}", ""]]\n`],
     ];
-  if (family === 'names')
-    return [
-      [
-        `test/names/${id}.test.ts`,
-        `import { describe, expect, it } from 'vitest';
-import { ${camelCase(id)} } from '../../src/names/rules/${id}.js';
-import { runRule } from './helpers.js';
-
-describe('${id}', () => {
-  it('TODO: reports the names it is for', () => {
-    expect(runRule(${camelCase(id)}, ['order.placed'])).toEqual([{ ruleId: '${id}', message: 'TODO' }]);
-  });
-});
-`,
-      ],
-    ];
   if (family === 'versions') {
     const table = 'test/versions/rule-cases.ts';
     return [[table, read(table).replace(/\n\};\n$/, `\n  '${id}': [],\n};\n`)]];
   }
-  // schemas and repo: a mini repo the whole lint stage runs over (test/rule-tester.ts)
+  // names, schemas and repo: a mini repo the whole lint stage runs over (test/rule-tester.ts)
   return [
     [`fixtures/${family}/${id}/README.md`, `# ${id}\n\nTODO: the repo files that show the rule firing.\n`],
     [`fixtures/${family}/${id}/expected.json`, '[]\n'],

@@ -52,8 +52,8 @@ describe('new-rule', () => {
     expect(diff[diff.indexOf('  widgetAdded,') - 1]).toBe('  unclassifiedWidening,');
   });
 
-  it('a name rule gets a test file; a version-policy rule an empty table entry', () => {
-    expect(files('name-made-up')).toContain('test/names/name-made-up.test.ts');
+  it('a name rule gets a fixture folder; a version-policy rule an empty table entry', () => {
+    expect(files('name-made-up')).toContain('fixtures/names/name-made-up/expected.json');
     const table = plan('version-bump-skipped').find(([file]) => file === 'test/versions/rule-cases.ts')![1];
     expect(table.endsWith("  'version-bump-skipped': [],\n};\n")).toBe(true);
   });

@@ -15,9 +15,6 @@ export { crossCheck, type CrossCheckResult, type CrossCheckOptions } from './cro
 export type { DiffChange, PathSegment } from './engine/pair.js';
 export type { DiffPairOptions } from './engine/findings.js';
 
-/** Every diff rule, in registry order. */
-export { NODE_RULES as DIFF_RULES } from '../rules/index.js';
-
 /** Diffs two versions of one schema and returns findings (the fast path: no cross-check). */
 export function diffPair(oldDoc: unknown, newDoc: unknown, options: DiffPairOptions): Finding[] {
   const changes = diffSchemas(oldDoc, newDoc, { policy: options.policy });

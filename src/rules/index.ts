@@ -219,7 +219,7 @@ export const LINT_RULES: readonly LintRule[] = RULES.filter(
 );
 
 /** Diff rules: run by the walker on every node pair (src/diff/engine/walk.ts). */
-export const NODE_RULES: readonly NodeRule[] = RULES.filter((rule): rule is NodeRule => rule.scope === 'node');
+export const DIFF_RULES: readonly NodeRule[] = RULES.filter((rule): rule is NodeRule => rule.scope === 'node');
 
 /** Version-policy rules: run on every compared pair once its changes are classified. */
 export const PAIR_RULES: readonly PairRule[] = RULES.filter((rule): rule is PairRule => rule.scope === 'pair');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIFF_RULES, diffPair, diffSchemas } from '../../src/diff/index.js';
+import { diffPair, diffSchemas } from '../../src/diff/index.js';
+import { DIFF_RULES } from '../../src/rules/index.js';
 import { expectVerifiedWitnesses, readJson, repoRoot } from './helpers.js';
 
 const rulesDir = path.join(repoRoot, 'src/diff/rules');

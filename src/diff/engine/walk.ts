@@ -9,7 +9,7 @@ import type { DiffChange, Emitted, Location, Pair } from './pair.js';
 import { Resolver } from './resolve.js';
 import { asSchemaDocument } from './sanitize.js';
 import type { NodeRule } from '../../model/rule.js';
-import { NODE_RULES } from '../../rules/index.js';
+import { DIFF_RULES } from '../../rules/index.js';
 import { ANNOTATION_KEYWORDS } from '../rules/annotation-changed.js';
 import { descendChildren } from './children.js';
 import { liftUnions } from './lift.js';
@@ -116,11 +116,11 @@ class Walker {
     const n = this.norm(this.new, newSchema, at.newBase);
     const pair = this.makePair(...liftUnions(o, n), at, invert);
     if (!o.satisfiable || !n.satisfiable) {
-      for (const rule of NODE_RULES)
+      for (const rule of DIFF_RULES)
         if (rule.id.startsWith('false-schema') || rule.id === 'annotation-changed') this.runRule(rule, pair);
       return;
     }
-    for (const rule of NODE_RULES) {
+    for (const rule of DIFF_RULES) {
       const type = rule.instanceType;
       if (type && !(admitsFamily(pair.old, type) && admitsFamily(pair.new, type))) continue;
       this.runRule(rule, pair);

@@ -3,7 +3,8 @@
 //   node /work/shared/bench/gen-repo.mjs /tmp/gen10k --events 10000 --seed 1
 //   npx tsc -p tsconfig.json && node bench/schema-rules-profile.mjs /tmp/gen10k
 import { loadContractRepo } from '../dist/repo/load.js';
-import { SCHEMA_RULES } from '../dist/schemas/rules/index.js';
+import { lintRulesOf } from '../dist/rules/index.js';
+import { runRules } from '../dist/rules/run.js';
 import { analyzeRepo } from '../dist/schemas/analyze.js';
 
 const dir = process.argv[2] ?? '/tmp/gen10k';
@@ -19,8 +20,8 @@ lap(`load (${repo.docs.length} docs)`);
 analyzeRepo(repo);
 lap('walk + meta (shared index)');
 let total = 0;
-for (const rule of SCHEMA_RULES) {
-  const findings = rule.check(repo);
+for (const rule of lintRulesOf('schemas')) {
+  const findings = runRules([rule], repo);
   total += findings.length;
   lap(`${rule.id} (${findings.length})`);
 }

@@ -4,9 +4,11 @@
  */
 export { loadContractRepo, type LoadOptions } from './repo/load.js';
 export { parseSchemaText } from './repo/parse.js';
-export { lintRepo, runLintRules } from './lint/lint.js';
-export { LINT_RULES } from './lint/rules.js';
-export { ruleCatalog, renderRulesMarkdown, type RuleEntry } from './rules-catalog.js';
+export { lintRepo } from './lint/lint.js';
+export { runLintRules } from './rules/run.js';
+export { DIFF_RULES, LINT_RULES, PAIR_RULES, RULES } from './rules/index.js';
+export { defineRule } from './rules/define.js';
+export { ruleCatalog, renderRulesMarkdown } from './rules-catalog.js';
 export { REPORTERS, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { createReport, reportFails, REPORT_SCHEMA_VERSION, type Report, type ReportSummary } from './model/report.js';
 export type {
@@ -28,14 +30,14 @@ export type {
   UnionFile,
 } from './model/repo.js';
 export type { EvtConfig } from './model/config.js';
-export type { LintRule, RuleDocs, Change, DiffRule } from './model/rule.js';
+export type { Rule, LintRule, NodeRule, PairRule, RuleDocs, RuleEntry, Change } from './model/rule.js';
 export { EvtError } from './model/errors.js';
 export { runCheck, type CheckOptions } from './check/run-check.js';
 export { diffFiles } from './versions/diff-files.js';
 export { diffPairs } from './versions/diff-repo.js';
 export { pairVersions } from './versions/pairs.js';
 export { loadRepoAtRevision, pairAgainst } from './versions/against.js';
-export { diffPair, diffSchemas, DIFF_RULES } from './diff/index.js';
+export { diffPair, diffSchemas } from './diff/index.js';
 export { run } from './cli/run.js';
 export { planScaffold, type ScaffoldRequest } from './scaffold/plan-scaffold.js';
 export { applyPlan, type ApplyHooks } from './scaffold/apply.js';

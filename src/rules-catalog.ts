@@ -1,37 +1,35 @@
 /**
- * Every rule evt has, lint and diff alike, as documentation data: what `evt rules` prints and the
- * README's rule table is generated from.
+ * Every rule evt has, as documentation data: what `evt rules` prints, what the README's rule table
+ * is generated from, and what a Report carries for the reporters that embed rule docs (SARIF).
  */
-import { PAIR_RULES } from './versions/rules/index.js';
-import { DIFF_RULES } from './diff/index.js';
-import { LINT_RULES } from './lint/rules.js';
-import type { Severity } from './model/finding.js';
+import type { Rule, RuleEntry, RuleKind } from './model/rule.js';
+import type { RuleFamily } from './rules/family.js';
+import { RULES } from './rules/index.js';
 
-export interface RuleEntry {
-  id: string;
-  /** name, schema, repo (lint) or diff. */
-  kind: string;
-  /** Default severity; diff rules say "by mode" since policy computes theirs. */
-  defaultSeverity: Severity | 'by mode';
-  summary: string;
-  rationale: string;
-  example: { bad: string; good: string };
+const KIND_OF_FAMILY: Record<RuleFamily, RuleKind> = {
+  names: 'name',
+  schemas: 'schema',
+  repo: 'repo',
+  diff: 'diff',
+  versions: 'version',
+};
+
+function ruleEntry(rule: Rule): RuleEntry {
+  const { summary, rationale, example } = rule.docs;
+  // diff rules have no fixed severity: policy computes it from the compatibility mode and the effect
+  const byMode = rule.scope === 'node';
+  return {
+    id: rule.id,
+    kind: rule.kind ?? KIND_OF_FAMILY[rule.family],
+    defaultSeverity: byMode ? 'by mode' : rule.defaultSeverity,
+    summary: byMode ? `${summary} (${rule.effect})` : summary,
+    rationale,
+    example,
+  };
 }
 
 export function ruleCatalog(): RuleEntry[] {
-  const entry = (kind: string, r: Omit<RuleEntry, 'kind'>): RuleEntry => ({
-    id: r.id,
-    kind,
-    defaultSeverity: r.defaultSeverity,
-    summary: r.summary,
-    rationale: r.rationale,
-    example: r.example,
-  });
-  // diff rules have no fixed severity: policy computes it from the compatibility mode and the effect
-  const diff = DIFF_RULES.map((r) =>
-    entry('diff', { ...r, defaultSeverity: 'by mode', summary: `${r.summary} (${r.effect})` }),
-  );
-  return [...LINT_RULES.map((r) => entry(r.kind, r)), ...diff, ...PAIR_RULES.map((r) => entry('version', r))];
+  return RULES.map(ruleEntry);
 }
 
 /** The README table: one row per rule, in catalog order. */

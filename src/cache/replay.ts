@@ -28,13 +28,14 @@ import path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo } from '../model/repo.js';
 import { configFilePath } from '../repo/config.js';
+import type { RuleEntry } from '../model/rule.js';
 import { listCandidateFiles, readInsideRoot, rootReader, type FileReader, type PreparedInputs } from '../repo/load.js';
 import type { SchemaSource } from '../repo/parse.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toRepoPath } from '../util/paths.js';
 import { CACHE_FILE } from './cache.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 'evt-run';
 
 export interface ReplayRequest {
@@ -55,6 +56,8 @@ export interface ReplayRequest {
 export interface RunSnapshot {
   findings: Finding[];
   notes: string[];
+  /** The docs of the rules the findings name (the report's `rules`): a replay loads no rule module. */
+  rules: RuleEntry[];
   /** The resolved config's approvals path (config.approvals): read again on every replay. */
   approvals?: string;
   /** Files read outside the listing, with what was read (see `extraDigest`). */
@@ -159,7 +162,7 @@ export class RunReplay {
   }
 
   /** Stores a cold run's findings and notes (before approvals); a cache that cannot be written only costs the next run time. */
-  store(repo: ContractRepo, findings: readonly Finding[], notes: readonly string[]): void {
+  store(repo: ContractRepo, findings: readonly Finding[], notes: readonly string[], rules: readonly RuleEntry[]): void {
     const extras = new Map(this.extraReads);
     // a configured union path that did not exist was not read; creating it must invalidate
     const union = repo.config.layout.union;
@@ -170,6 +173,7 @@ export class RunReplay {
     const snapshot: RunSnapshot = {
       findings: [...findings],
       notes: [...notes],
+      rules: [...rules],
       ...(repo.config.approvals === undefined ? {} : { approvals: repo.config.approvals }),
       extras: [...extras],
     };
@@ -261,6 +265,7 @@ function isSnapshot(value: unknown): value is RunSnapshot {
     ) &&
     Array.isArray(s.notes) &&
     s.notes.every((n) => typeof n === 'string') &&
+    Array.isArray(s.rules) &&
     (s.approvals === undefined || typeof s.approvals === 'string') &&
     Array.isArray(s.extras) &&
     s.extras.every((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string')

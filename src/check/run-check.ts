@@ -5,12 +5,13 @@
 import { applyApprovals, readApprovals } from '../approvals/index.js';
 import { loadRepoAtRevision, pairAgainst } from '../versions/against.js';
 import type { FindingsCache } from '../cache/cache.js';
-import { cachedPairDiff, lintWithCache } from '../cache/cached-run.js';
+import { cachedPairDiff, documentMemo } from '../cache/cached-run.js';
 import { engineDiffer } from '../versions/differ.js';
 import { diffPairs } from '../versions/diff-repo.js';
 import { pairVersions } from '../versions/pairs.js';
-import { runLintRules } from '../lint/lint.js';
-import { LINT_RULES } from '../lint/rules.js';
+import { ruleCatalog } from '../rules-catalog.js';
+import { LINT_RULES } from '../rules/index.js';
+import { runLintRules } from '../rules/run.js';
 import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { createReport, type Report } from '../model/report.js';
@@ -46,18 +47,10 @@ export interface CheckOptions {
   beforeApprovals?: (findings: readonly Finding[], notes: readonly string[]) => void;
 }
 
-/**
- * Rules that need every event of the repo: on a repo loaded for `--changed` they would report
- * registry entries and union literals of the events not read as orphans, and they cannot see a
- * near-duplicate among names not read. They run on every full `evt lint`/`evt check`.
- */
-export const WHOLE_REPO_RULES = new Set([
-  'name-duplicate',
-  'name-near-duplicate',
-  'registry-orphan-entry',
-  'union-orphan-literal',
-  'repo-no-events',
-]);
+/** Rules left out of `--changed` runs (see RepoRule.needsEveryEvent). */
+export const WHOLE_REPO_RULES = new Set(
+  LINT_RULES.filter((r) => r.scope === 'repo' && r.needsEveryEvent).map((r) => r.id),
+);
 
 /** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
 export const AUTO_WITNESS_PAIRS = 200;
@@ -78,7 +71,7 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
   const findings: Finding[] = !options.lint
     ? []
     : cache
-      ? lintWithCache(repo, cache, byFile, rules)
+      ? runLintRules(repo, rules, documentMemo(cache, byFile))
       : runLintRules(repo, rules);
   if (options.diff) {
     if (options.against) progress.stage(`reading ${options.against} from git`);
@@ -102,7 +95,7 @@ export async function runCheck(repo: ContractRepo, command: string, options: Che
   const positioned = addPositions(kept, byFile);
   options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
-  return createReport(command, repo.root, approved, notes);
+  return createReport(command, repo.root, approved, notes, ruleCatalog());
 }
 
 /** Whether witnesses are built for a run comparing `pairs` pairs. */

@@ -19,8 +19,9 @@ import { applyApprovals, readApprovals } from '../approvals/index.js';
 import { engineDiffer } from '../versions/differ.js';
 import { diffPairs } from '../versions/diff-repo.js';
 import { pairVersions } from '../versions/pairs.js';
-import { runLintRules } from '../lint/lint.js';
-import { LINT_RULES } from '../lint/rules.js';
+import { ruleCatalog } from '../rules-catalog.js';
+import { LINT_RULES } from '../rules/index.js';
+import { runLintRules } from '../rules/run.js';
 import type { EvtConfig } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { createReport, type Report } from '../model/report.js';
@@ -118,7 +119,7 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   // repo run here while it still lints and diffs.
   const otherRepo = await worker.repo.catch(async (error: Error) => (await instead(error)).repo);
   const repo = mergeRepos(mainRepo, otherRepo);
-  const repoWide = runLintRules(repo, options.lint ? LINT_RULES.filter((r) => !r.perDocument) : []);
+  const repoWide = runLintRules(repo, options.lint ? LINT_RULES.filter((r) => r.scope !== 'document') : []);
   const other = await worker.checked.catch(async (error: Error) => (await instead(error)).checked);
   // a `$ref` to another file: that file may be on the other side; do it all on one thread
   if (own.crossFileRefs || other.crossFileRefs)
@@ -130,7 +131,7 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   const positioned = [...own.findings, ...other.findings, ...addPositions(repoWide, repoDocsByFile(repo))];
   options.beforeApprovals?.(positioned, notes);
   const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
-  return createReport(command, repo.root, approved, notes);
+  return createReport(command, repo.root, approved, notes, ruleCatalog());
 }
 
 /** One side's work: per-document lint rules and its events' version pairs, positions added. */
@@ -138,7 +139,7 @@ async function checkShard(repo: ContractRepo, task: ShardTask): Promise<ShardChe
   const findings = task.lint
     ? runLintRules(
         repo,
-        LINT_RULES.filter((r) => r.perDocument),
+        LINT_RULES.filter((r) => r.scope === 'document'),
       )
     : [];
   const crossFileRefs = task.lint && analyzeRepo(repo).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#')));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Severity } from '../model/finding.js';
 import { EvtError } from '../model/errors.js';
 import { reportFails, type Report } from '../model/report.js';
-import { REPORTER_LOADERS } from '../reporters/lazy.js';
+import { REPORTERS } from '../reporters/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from './io.js';
 
@@ -23,13 +23,11 @@ export function useColor(io: CliIO): boolean {
 }
 
 /** Renders the report in every requested format; `--output` files pair with formats by position. */
-export async function emitReport(report: Report, options: OutputOptions, io: CliIO): Promise<number> {
+export function emitReport(report: Report, options: OutputOptions, io: CliIO): number {
   const outputs = options.output ?? [];
   for (const [index, format] of options.format.entries()) {
-    const load = Object.hasOwn(REPORTER_LOADERS, format) ? REPORTER_LOADERS[format] : undefined;
-    if (!load)
-      throw new EvtError(`unknown format "${format}"`, `use one of: ${Object.keys(REPORTER_LOADERS).join(', ')}`);
-    const reporter = await load();
+    const reporter = Object.hasOwn(REPORTERS, format) ? REPORTERS[format] : undefined;
+    if (!reporter) throw new EvtError(`unknown format "${format}"`, `use one of: ${Object.keys(REPORTERS).join(', ')}`);
     const text = reporter(report, { color: outputs[index] === undefined && useColor(io) });
     const target = outputs[index];
     if (target === undefined) io.stdout(text);

@@ -61,6 +61,7 @@ export async function repoReport(
       root,
       applyApprovals(snapshot.findings, readApprovals(root, snapshot.approvals), today),
       snapshot.notes,
+      snapshot.rules,
     );
     progress.done();
     return report;
@@ -88,7 +89,7 @@ export async function repoReport(
       },
     },
   );
-  if (replay && repo && unapproved) replay.store(repo, unapproved.findings, unapproved.notes);
+  if (replay && repo && unapproved) replay.store(repo, unapproved.findings, unapproved.notes, report.rules);
   progress.done();
   return report;
 }

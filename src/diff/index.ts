@@ -3,12 +3,10 @@
  * `diffSchemas` is the raw classifier; `diffPair` applies mode, policy, overrides and witnesses.
  */
 import type { Finding } from '../model/finding.js';
-import type { DiffRule } from '../model/rule.js';
 import { crossCheck, type CrossCheckOptions } from './cross-check.js';
 import { toFindings, type DiffPairOptions } from './engine/findings.js';
 import type { JsonSchema } from './engine/json.js';
 import { isSchema } from './engine/json.js';
-import { RULE_MODULES } from './rules/index.js';
 import { diffSchemas } from './engine/walk.js';
 
 export { diffSchemas, type DiffOptions } from './engine/walk.js';
@@ -16,9 +14,6 @@ export { buildWitness, witnessContext } from './witness/witness.js';
 export { crossCheck, type CrossCheckResult, type CrossCheckOptions } from './cross-check.js';
 export type { DiffChange, PathSegment } from './engine/pair.js';
 export type { DiffPairOptions } from './engine/findings.js';
-
-/** Every diff rule's documentation, in registry order. */
-export const DIFF_RULES: readonly DiffRule[] = RULE_MODULES.map((m) => m.rule);
 
 /** Diffs two versions of one schema and returns findings (the fast path: no cross-check). */
 export function diffPair(oldDoc: unknown, newDoc: unknown, options: DiffPairOptions): Finding[] {

@@ -1,4 +1,5 @@
 import { SEVERITY_RANK, type Finding, type Severity } from './finding.js';
+import type { RuleEntry } from './rule.js';
 
 /** Version of the public JSON report shape. Bump on any incompatible change. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -23,6 +24,11 @@ export interface Report {
   summary: ReportSummary;
   /** Notes that are not findings: skipped cross-checks, detected layout, etc. */
   notes: string[];
+  /**
+   * The docs of the rules the findings name, sorted by id, for reporters that embed them (SARIF).
+   * Not in the JSON output: `evt rules --format json` has them.
+   */
+  rules: RuleEntry[];
 }
 
 export function summarize(findings: Finding[]): ReportSummary {
@@ -49,8 +55,16 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function createReport(command: string, root: string, findings: Finding[], notes: string[] = []): Report {
+/** `rules`: the docs of every rule that may have findings here (the report keeps those it names). */
+export function createReport(
+  command: string,
+  root: string,
+  findings: Finding[],
+  notes: string[] = [],
+  rules: readonly RuleEntry[] = [],
+): Report {
   const sorted = [...findings].sort(compareFindings);
+  const named = new Set(sorted.map((f) => f.ruleId));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: 'evt',
@@ -59,6 +73,7 @@ export function createReport(command: string, root: string, findings: Finding[],
     findings: sorted,
     summary: summarize(sorted),
     notes,
+    rules: rules.filter((r) => named.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
 

@@ -1,12 +1,15 @@
 /**
- * Rule metadata and the lint-rule contract (ESLint's shape: one module per rule, docs attached).
+ * The one rule contract (ESLint's shape: one module per rule, docs attached), for every family.
+ * A rule is data plus one `check`; `defineRule` (src/rules/define.ts) checks the family against
+ * the id, and the runner (src/rules/run.ts) stamps the id on what the check finds and applies the
+ * configured severity. The scope says what a check reads, and so how the stages may run it.
  */
+import type { Pair as NodePair, InstanceFamily } from '../diff/engine/pair.js';
+import type { RuleFamily } from '../rules/family.js';
 import type { Effect, FindingDraft, Severity } from './finding.js';
-import type { ContractRepo } from './repo.js';
+import type { ContractRepo, SchemaPair } from './repo.js';
 
 export interface RuleDocs {
-  /** Stable kebab-case id; equals the module's file name. */
-  id: string;
   /** One line, shown by `evt rules` and in the README table. */
   summary: string;
   /** Why the rule exists. */
@@ -15,16 +18,91 @@ export interface RuleDocs {
   example: { bad: string; good: string };
 }
 
-export interface LintRule extends RuleDocs {
-  kind: 'name' | 'schema' | 'repo';
+/** The kind column of `evt rules` and the README table. */
+export type RuleKind = 'name' | 'schema' | 'repo' | 'diff' | 'version';
+
+interface RuleBase {
+  /** Stable kebab-case id; equals the module's file name (`src/<family>/rules/<id>.ts`). */
+  id: string;
+  /** Read off the id by `familyOf`; written in the module so a reader sees it, checked by `defineRule`. */
+  family: RuleFamily;
+  docs: RuleDocs;
+  /**
+   * The kind the rule is listed as, when it is not its family's: `schema-id-mismatch` and
+   * `schema-title-mismatch` compare a schema with its file name and are listed as repo rules.
+   */
+  kind?: RuleKind;
+}
+
+/** What a check reports: the runner adds the rule id, and the severity unless the check grades it. */
+export type RuleFinding = Omit<FindingDraft, 'ruleId'>;
+
+/** What a lint or version-policy check receives besides its input: the rule it runs as. */
+export interface RuleContext {
+  readonly ruleId: string;
+}
+
+/**
+ * Findings on a document depend only on that document (path and content) and the config, as long
+ * as the document has no `$ref` to another file: `--cache` may reuse them per file, and a sharded
+ * run may check each half of the documents on its own thread.
+ */
+interface DocumentRule extends RuleBase {
+  scope: 'document';
+  defaultSeverity: Severity;
+  check(repo: ContractRepo, context: RuleContext): RuleFinding[];
+}
+
+/** Reads the repo as a whole (names across events, registry and union sync, version gaps). */
+interface RepoRule extends RuleBase {
+  scope: 'repo';
   defaultSeverity: Severity;
   /**
-   * Its findings on a document depend only on that document (path and content) and the config,
-   * as long as the document has no `$ref` to another file: `--cache` may reuse them per file.
+   * Its findings are wrong on a repo holding only some events (a `--changed` run reads only the
+   * changed events' files): orphans of the events not read, near-duplicates among names not read.
+   * Such rules are left out of partial runs; the other repo rules judge the events they are given.
    */
-  perDocument?: boolean;
-  /** Pure check over the loaded repo; severity is applied afterwards from config. */
-  check(repo: ContractRepo): FindingDraft[];
+  needsEveryEvent?: boolean;
+  check(repo: ContractRepo, context: RuleContext): RuleFinding[];
+}
+
+/** What a pair's changes amount to: the least version bump they need. */
+export type ChangeKind = 'none' | 'additive' | 'breaking';
+
+/** Version policy over one compared pair, once its changes are classified. */
+export interface PairRule extends RuleBase {
+  scope: 'pair';
+  defaultSeverity: Severity;
+  check(input: { pair: SchemaPair; kind: ChangeKind }, context: RuleContext): RuleFinding[];
+}
+
+/**
+ * A change kind found by the diff walker on one pair of schema nodes. It has no severity: policy
+ * computes one from what the change does to the accepted set and the compatibility mode.
+ * `pair.emit` stamps the rule id.
+ */
+export interface NodeRule extends RuleBase {
+  scope: 'node';
+  /** What the change kind typically does to the accepted set (the walker may refine per change). */
+  effect: Effect;
+  /** Run only when both nodes admit this instance type (otherwise a type rule explains the change). */
+  instanceType?: InstanceFamily;
+  check(pair: NodePair): void;
+}
+
+export type LintRule = DocumentRule | RepoRule;
+export type Rule = LintRule | PairRule | NodeRule;
+
+/** A rule as documentation data: what `evt rules` lists and a Report carries for its reporters. */
+export interface RuleEntry {
+  id: string;
+  /** name, schema, repo (lint), diff or version. */
+  kind: string;
+  /** Default severity; diff rules say "by mode" since policy computes theirs. */
+  defaultSeverity: Severity | 'by mode';
+  summary: string;
+  rationale: string;
+  example: { bad: string; good: string };
 }
 
 /** One classified difference between two schemas, found by a diff rule. */
@@ -39,9 +117,4 @@ export interface Change {
    */
   additiveByConvention?: boolean;
   message: string;
-}
-
-export interface DiffRule extends RuleDocs {
-  /** What the change kind typically does to the accepted set (the walker may refine per change). */
-  effect: Effect;
 }

@@ -10,7 +10,7 @@ import { checkSegmentCase } from './rules/name-segment-case.js';
 import { checkSegmentCount } from './rules/name-segment-count.js';
 import { checkVersionSegment } from './rules/name-version-segment.js';
 
-/** Same order as NAME_RULES, so problems read like `evt lint` findings. */
+/** Same order as the name rules in the registry (src/rules/index.ts), so problems read like `evt lint` findings. */
 const SINGLE_NAME_CHECKS = [checkNamePattern, checkSegmentCount, checkSegmentCase, checkVersionSegment, checkPastTense];
 
 export function checkEventName(name: string, naming: NamingConfig): NameProblem[] {

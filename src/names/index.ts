@@ -2,7 +2,6 @@
 export { checkEventName } from './check.js';
 export { splitName, splitWords, isVersionSegment, toCase, type NameProblem } from './parse.js';
 export { isPastTense, suggestPastTense } from './past-tense.js';
-export { NAME_RULES } from './rules/index.js';
 export { nearDuplicateKind } from './similar.js';
 export { suggestEventName } from './suggest.js';
 export { nameTargets, type NameTarget } from './targets.js';

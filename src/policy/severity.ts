@@ -6,6 +6,7 @@
  */
 import type { CompatibilityMode } from '../model/config.js';
 import type { BreakDirection, Effect, Severity, SeveritySetting } from '../model/finding.js';
+import { configuredSeverity } from '../rules/severity.js';
 
 export interface SeverityInput {
   mode: CompatibilityMode;
@@ -27,8 +28,11 @@ export function breakDirection(mode: CompatibilityMode, effect: Effect): BreakDi
 }
 
 /** The severity of one change, or 'off' when config silences its rule. */
-export function severityOf(input: SeverityInput): Severity | 'off' {
-  if (input.override) return input.override;
+export function severityOf(input: SeverityInput): SeveritySetting {
+  return configuredSeverity(computedSeverity(input), input.override);
+}
+
+function computedSeverity(input: SeverityInput): Severity {
   const breaks = breakDirection(input.mode, input.effect);
   if (!breaks) return 'info';
   // Enum values and union branches are widening "by convention additive": warn, do not fail,

@@ -29,7 +29,7 @@ const YAML_MAX_ALIAS_COUNT = 100;
 /** Backstop for alias expansion that stays under the alias count but still multiplies nodes. */
 const MAX_YAML_NODES = 2_000_000;
 
-/** Rule ids of the load problems parse reports (each has a rule module in src/repo/rules/). */
+/** Rule ids of the load problems parse reports (each has a rule module in src/schemas/rules/). */
 export const LOAD_RULE_IDS = {
   tooLarge: 'schema-too-large',
   tooDeep: 'schema-too-deep',

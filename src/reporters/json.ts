@@ -1,11 +1,12 @@
 /**
  * The public JSON format: `{ schemaVersion, tool, command, root, summary, findings[], notes[] }`.
- * `root` is left out so the output is the same wherever the repo is checked out.
+ * `root` is left out so the output is the same wherever the repo is checked out, and `rules`
+ * because `evt rules --format json` has them.
  * Documented in the README ("JSON output"); bump REPORT_SCHEMA_VERSION on any incompatible change.
  */
 import type { Reporter } from './types.js';
 
 export const renderJson: Reporter = (report) => {
-  const { root: _root, ...portable } = report;
+  const { root: _root, rules: _rules, ...portable } = report;
   return `${JSON.stringify(portable, null, 2)}\n`;
 };

@@ -1,14 +1,14 @@
 /**
  * SARIF 2.1.0 (OASIS, https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), the format
  * GitHub code scanning and most CI dashboards ingest. One run; `tool.driver.rules` holds the docs of
- * the rules that have results (sorted by id, `ruleIndex` points into it). Paths are repo-relative
+ * the rules that have results, from the report (sorted by id, `ruleIndex` points into it). Paths are repo-relative
  * URIs under `%SRCROOT%`, so the output never names the machine it ran on. Approved findings stay
  * in, with an external, accepted suppression (§3.35), as code scanning expects for dismissed alerts.
  */
 import { createRequire } from 'node:module';
 import { fingerprint } from '../approvals/fingerprint.js';
 import type { Finding, Severity } from '../model/finding.js';
-import { ruleCatalog, type RuleEntry } from '../rules-catalog.js';
+import type { RuleEntry } from '../model/rule.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
 export const SARIF_SCHEMA_URI =
@@ -18,7 +18,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 export const renderSarif: Reporter = (report, options) => {
   const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
-  const docs = new Map((options.rules ?? ruleCatalog()).map((r) => [r.id, r]));
+  const docs = new Map(report.rules.map((r) => [r.id, r]));
   const tool = options.tool ?? packageTool();
   const log = {
     $schema: SARIF_SCHEMA_URI,

@@ -1,11 +1,8 @@
 import type { Report } from '../model/report.js';
-import type { RuleEntry } from '../rules-catalog.js';
 
 export interface ReporterOptions {
   /** Colour output (text reporter only). */
   color: boolean;
-  /** Rule docs for formats that embed them (SARIF); default: `ruleCatalog()`. */
-  rules?: readonly RuleEntry[];
   /** The tool as SARIF describes it; default: version and homepage from package.json. Tests pin it. */
   tool?: { version: string; informationUri?: string };
 }

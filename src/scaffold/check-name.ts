@@ -7,7 +7,9 @@
  */
 import type { EvtConfig } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
-import { checkEventName, NAME_RULES, suggestEventName } from '../names/index.js';
+import { checkEventName, suggestEventName } from '../names/index.js';
+import { LINT_RULES } from '../rules/index.js';
+import { configuredSeverity } from '../rules/severity.js';
 import { assertSafeName } from './safe-input.js';
 
 export function assertValidEventName(name: string, config: EvtConfig): string[] {
@@ -33,5 +35,5 @@ export function assertValidEventName(name: string, config: EvtConfig): string[] 
 }
 
 function severityOf(ruleId: string, config: EvtConfig): string {
-  return config.rules[ruleId] ?? NAME_RULES.find((r) => r.id === ruleId)?.defaultSeverity ?? 'error';
+  return configuredSeverity(LINT_RULES.find((r) => r.id === ruleId)?.defaultSeverity ?? 'error', config.rules[ruleId]);
 }

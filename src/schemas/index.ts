@@ -1,8 +1,7 @@
 /**
- * The schema layer: draft detection and ajv setup, the shared per-document index, ref resolution,
- * example checking, and the schema lint rules.
+ * The schema layer: draft detection and ajv setup, the shared per-document index, ref resolution
+ * and example checking. The schema lint rules are in the rule registry (src/rules/index.ts).
  */
-export { SCHEMA_RULES } from './rules/index.js';
 export { DRAFTS, DEFAULT_DRAFT, draftOf, draftFromUri, createAjv, KNOWN_FORMATS, type Draft } from './drafts.js';
 export { analyzeRepo, analyzeDoc, type AnalyzedDoc } from './analyze.js';
 export { indexSchema, MAX_DEPTH, type SchemaIndex, type CompileProblem, type WalkOptions } from './walk.js';

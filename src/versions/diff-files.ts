@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import { createReport, type Report } from '../model/report.js';
+import { ruleCatalog } from '../rules-catalog.js';
 import type { SchemaDoc } from '../model/repo.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from '../repo/parse.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
@@ -35,7 +36,8 @@ export async function diffFiles(
     rules: {},
     versions,
   });
-  return createReport('diff', cwd, addPositions(result.findings, docsByFile([previous, current])), result.notes);
+  const findings = addPositions(result.findings, docsByFile([previous, current]));
+  return createReport('diff', cwd, findings, result.notes, ruleCatalog());
 }
 
 function readSchema(file: string, cwd: string): SchemaDoc {

@@ -6,8 +6,8 @@ import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
-import type { ChangeKind } from './pair-rule.js';
-import { PAIR_RULES } from './rules/index.js';
+import type { ChangeKind } from '../model/rule.js';
+import { runPairRules } from '../rules/run.js';
 import type { PairDiffer, PairResult } from './types.js';
 
 export interface DiffRepoOptions {
@@ -34,7 +34,7 @@ export async function diffPairs(
       return {
         findings: [
           ...result.findings,
-          ...applyPairRules(repo, pair, classify(result.findings)).map((f) => ({ ...f, versions })),
+          ...runPairRules(pair, classify(result.findings), repo.config.rules).map((f) => ({ ...f, versions })),
         ],
         notes: result.notes,
       };
@@ -75,14 +75,4 @@ function label(pair: SchemaPair, side: 'previous' | 'current'): string {
 export function classify(findings: Finding[]): ChangeKind {
   if (findings.some((f) => f.severity === 'error')) return 'breaking';
   return findings.some((f) => f.effect !== undefined && f.effect !== 'neutral') ? 'additive' : 'none';
-}
-
-function applyPairRules(repo: ContractRepo, pair: SchemaPair, kind: ChangeKind): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of PAIR_RULES) {
-    const severity = repo.config.rules[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    for (const draft of rule.check({ pair, kind })) out.push({ ...draft, severity: draft.severity ?? severity });
-  }
-  return out;
 }

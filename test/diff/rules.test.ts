@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIFF_RULES, diffPair, diffSchemas } from '../../src/diff/index.js';
+import { diffPair, diffSchemas } from '../../src/diff/index.js';
+import { DIFF_RULES } from '../../src/rules/index.js';
 import { expectVerifiedWitnesses, readJson, repoRoot } from './helpers.js';
 
 const rulesDir = path.join(repoRoot, 'src/diff/rules');
@@ -14,17 +15,17 @@ describe('diff rule registry', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     const files = fs
       .readdirSync(rulesDir)
-      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .filter((f) => f.endsWith('.ts'))
       .map((f) => f.replace(/\.ts$/, ''));
     expect([...ids].sort()).toEqual(files.sort());
   });
 
   it('documents every rule and has a fixture folder for each', () => {
     for (const rule of DIFF_RULES) {
-      expect(rule.summary.length, rule.id).toBeGreaterThan(10);
-      expect(rule.rationale.length, rule.id).toBeGreaterThan(10);
-      expect(rule.example.bad.length, rule.id).toBeGreaterThan(0);
-      expect(rule.example.good.length, rule.id).toBeGreaterThan(0);
+      expect(rule.docs.summary.length, rule.id).toBeGreaterThan(10);
+      expect(rule.docs.rationale.length, rule.id).toBeGreaterThan(10);
+      expect(rule.docs.example.bad.length, rule.id).toBeGreaterThan(0);
+      expect(rule.docs.example.good.length, rule.id).toBeGreaterThan(0);
       expect(['narrows', 'widens', 'both', 'neutral']).toContain(rule.effect);
       for (const side of ['previous', 'current'])
         expect(fs.existsSync(path.join(fixturesDir, rule.id, side, 'schema.json')), `${rule.id}/${side}`).toBe(true);

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runLintRules } from '../../src/lint/lint.js';
-import { NAME_RULES } from '../../src/names/rules/index.js';
+import { lintRulesOf } from '../../src/rules/index.js';
+import { runLintRules } from '../../src/rules/run.js';
 import { loadContractRepo } from '../../src/repo/load.js';
 import { repoOf } from './helpers.js';
 
+const NAME_RULES = lintRulesOf('names');
 const fixture = (name: string): string => path.resolve(import.meta.dirname, '../../fixtures/repos', name);
 
 describe('name rules over the fixture repos', () => {

@@ -6,6 +6,7 @@ import type { NamingConfig, PresetName } from '../../src/model/config.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ContractRepo, EventContract, EventVersion } from '../../src/model/repo.js';
 import type { LintRule } from '../../src/model/rule.js';
+import { runRules } from '../../src/rules/run.js';
 import { presetConfig } from '../../src/repo/presets.js';
 
 /** A name, or a name with its version (versioned layouts) and an explicit file. */
@@ -81,7 +82,7 @@ export function runRule(
   preset: PresetName = 'goodgo',
   overrides: Partial<NamingConfig> = {},
 ): Row[] {
-  return rows(rule.check(repoOf(specs, preset, overrides)));
+  return rows(runRules([rule], repoOf(specs, preset, overrides)));
 }
 
 /** The file `repoOf` gives a flat-layout name. */

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NAME_RULES } from '../../src/names/rules/index.js';
+import { lintRulesOf } from '../../src/rules/index.js';
+
+const NAME_RULES = lintRulesOf('names');
 
 const rulesDir = path.resolve(import.meta.dirname, '../../src/names/rules');
 const ruleFiles = fs
@@ -30,11 +32,11 @@ describe('NAME_RULES registry', () => {
 
   it.each(NAME_RULES.map((r) => [r.id, r] as const))('%s has kind, docs, an example and a test', (id, rule) => {
     expect(id).toMatch(/^name-[a-z]+(-[a-z]+)*$/);
-    expect(rule.kind).toBe('name');
-    for (const text of [rule.summary, rule.rationale, rule.example.bad, rule.example.good])
+    expect(rule.family).toBe('names');
+    for (const text of [rule.docs.summary, rule.docs.rationale, rule.docs.example.bad, rule.docs.example.good])
       expect(text.trim()).not.toBe('');
-    expect(rule.summary).not.toMatch(/\n/);
-    expect(rule.example.bad).not.toBe(rule.example.good);
+    expect(rule.docs.summary).not.toMatch(/\n/);
+    expect(rule.docs.example.bad).not.toBe(rule.docs.example.good);
     expect(fs.existsSync(path.resolve(import.meta.dirname, `${id}.test.ts`))).toBe(true);
   });
 });

@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runLintRules } from '../../src/lint/lint.js';
 import { loadContractRepo } from '../../src/repo/load.js';
-import { REPO_RULES } from '../../src/repo/rules/index.js';
+import { lintRulesOf } from '../../src/rules/index.js';
+import { runLintRules } from '../../src/rules/run.js';
 import { triples } from '../helpers/findings.js';
 import { fixtureRepo } from '../helpers/paths.js';
 import { copyFixture } from '../helpers/repo-copy.js';
 
+/** Repo rules and the schema rules that compare a schema with its place in the repo (file name, limits). */
+const REPO_RULES = lintRulesOf('repo').concat(lintRulesOf('schemas'));
 const repoFindings = async (dir: string) => runLintRules(await loadContractRepo(dir), REPO_RULES);
 
 describe('repo rules', () => {

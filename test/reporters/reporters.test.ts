@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createReport, type Report } from '../../src/model/report.js';
 import { escapeData, escapeProperty } from '../../src/reporters/github.js';
 import { REPORTERS } from '../../src/reporters/index.js';
+import { ruleCatalog } from '../../src/rules-catalog.js';
 import { expectedFile, sampleOptions, sampleReport } from './sample.js';
 
 const require = createRequire(import.meta.url);
@@ -77,17 +78,24 @@ describe('sarif', () => {
   });
 
   it('without pinned options: the rule catalog and the version from package.json', () => {
-    const report = createReport('lint', '/r', [
-      {
-        ruleId: 'union-orphan-literal',
-        severity: 'error',
-        pointer: '',
-        file: 'src/event-types.ts',
-        line: 4,
-        column: 6,
-        message: 'm',
-      },
-    ]);
+    const catalog = ruleCatalog();
+    const report = createReport(
+      'lint',
+      '/r',
+      [
+        {
+          ruleId: 'union-orphan-literal',
+          severity: 'error',
+          pointer: '',
+          file: 'src/event-types.ts',
+          line: 4,
+          column: 6,
+          message: 'm',
+        },
+      ],
+      [],
+      catalog,
+    );
     const driver = JSON.parse(REPORTERS.sarif!(report, { color: false })).runs[0].tool.driver;
     expect(driver.version).toBe(PACKAGE.version);
     expect(driver.rules).toEqual([

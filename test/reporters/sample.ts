@@ -2,19 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../../src/model/report.js';
 import type { ReporterOptions } from '../../src/reporters/index.js';
-import type { RuleEntry } from '../../src/rules-catalog.js';
+import type { RuleEntry } from '../../src/model/rule.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 export const REPORTS = path.join(FIXTURES, 'reports');
 
-/** The one hand-built report every reporter is tested on: lint and diff findings, witnesses, an approved one, one without a file. */
-export const sampleReport = (): Report =>
-  JSON.parse(fs.readFileSync(path.join(REPORTS, 'sample-report.json'), 'utf8')) as Report;
-
 /** Rule docs pinned for the tests (the catalog grows; the expected files should not move with it). */
+const sampleRules = (): RuleEntry[] =>
+  JSON.parse(fs.readFileSync(path.join(REPORTS, 'sample-rules.json'), 'utf8')) as RuleEntry[];
+
+/**
+ * The one hand-built report every reporter is tested on: lint and diff findings, witnesses, an
+ * approved one, one without a file; it carries the pinned rule docs, as a run's report carries its rules'.
+ */
+export const sampleReport = (): Report => ({
+  ...(JSON.parse(fs.readFileSync(path.join(REPORTS, 'sample-report.json'), 'utf8')) as Omit<Report, 'rules'>),
+  rules: sampleRules(),
+});
+
 export const sampleOptions: ReporterOptions = {
   color: false,
-  rules: JSON.parse(fs.readFileSync(path.join(REPORTS, 'sample-rules.json'), 'utf8')) as RuleEntry[],
   tool: { version: '0.0.0-test', informationUri: 'https://example.invalid/evt' },
 };
 

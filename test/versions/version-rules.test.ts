@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeKind } from '../../src/versions/pair-rule.js';
+import type { ChangeKind, PairRule } from '../../src/model/rule.js';
+import { runRules } from '../../src/rules/run.js';
 import { publishedVersionModified } from '../../src/versions/rules/published-version-modified.js';
 import { versionBumpRequired } from '../../src/versions/rules/version-bump-required.js';
 import { versionBumpUnneeded } from '../../src/versions/rules/version-bump-unneeded.js';
@@ -18,8 +19,8 @@ const pair = (
   origin: 'tree' | 'git' = 'tree',
   format: 'integer' | 'semver' | 'schemaver' = 'integer',
 ): SchemaPair => ({ event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin });
-const messages = (rule: typeof versionBumpRequired, p: SchemaPair, kind: ChangeKind) =>
-  rule.check({ pair: p, kind }).map((f) => `${f.ruleId}: ${f.message}`);
+const messages = (rule: PairRule, p: SchemaPair, kind: ChangeKind) =>
+  runRules([rule], { pair: p, kind }).map((f) => `${f.ruleId}: ${f.message}`);
 
 describe('bump levels', () => {
   it.each([

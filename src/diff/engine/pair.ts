@@ -1,6 +1,6 @@
 import type { Effect } from '../../model/finding.js';
 import type { ContentPolicy } from '../../model/config.js';
-import type { Change, DiffRule } from '../../model/rule.js';
+import type { Change } from '../../model/rule.js';
 import { joinPointer } from '../../util/json-pointer.js';
 import type { JsonSchema } from './json.js';
 import type { Norm } from './norm.js';
@@ -35,8 +35,8 @@ export interface DiffChange extends Change {
   hint?: WitnessHint;
 }
 
+/** A change as a rule reports it; `emit` stamps the id of the rule that runs. */
 export interface Emitted {
-  ruleId: string;
   effect: Effect;
   message: string;
   /** Report the change at the old document's pointer (removals). */
@@ -61,14 +61,6 @@ export interface Pair {
 }
 
 export type InstanceFamily = 'string' | 'number' | 'object' | 'array';
-
-/** A diff rule module: the documented rule plus its detection over one node pair. */
-export interface RuleModule {
-  rule: DiffRule;
-  /** Run only when both nodes admit this instance type (otherwise a type rule explains the change). */
-  family?: InstanceFamily;
-  check(pair: Pair): void;
-}
 
 export function child(
   at: Location,

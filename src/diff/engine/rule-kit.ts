@@ -1,12 +1,8 @@
 import type { Effect } from '../../model/finding.js';
-import type { DiffRule } from '../../model/rule.js';
+import type { NodeRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import type { Family, Norm } from './norm.js';
-import type { Pair, RuleModule, WitnessHint } from './pair.js';
-
-/** Builds a rule module; keeps rule files to metadata plus one `check`. */
-export function defineRule(rule: DiffRule, check: (pair: Pair) => void, family?: Family): RuleModule {
-  return family ? { rule, family, check } : { rule, check };
-}
+import type { Pair, WitnessHint } from './pair.js';
 
 export interface CountRuleSpec {
   id: string;
@@ -15,7 +11,7 @@ export interface CountRuleSpec {
   bound: 'min' | 'max';
   /** Which movement of the bound this rule reports. */
   moved: 'increased' | 'decreased';
-  family: Family;
+  instanceType: Family;
   read: (norm: Norm) => number;
   /** Value to try at the instance location: a length/count the old or new side accepts. */
   hint?: (count: number) => WitnessHint;
@@ -31,18 +27,16 @@ export interface CountRuleSpec {
  * The many `min*`/`max*` count keywords behave alike (2020-12 Validation §6.3-6.5): a missing
  * `min*` is 0, a missing `max*` is unbounded, and the direction of the move decides the effect.
  */
-export function countRule(spec: CountRuleSpec): RuleModule {
+export function countRule(spec: CountRuleSpec): NodeRule {
   const effect: Effect = (spec.bound === 'min') === (spec.moved === 'increased') ? 'narrows' : 'widens';
-  const rule: DiffRule = {
+  return defineRule({
     id: spec.id,
-    summary: spec.summary,
-    rationale: spec.rationale,
-    example: spec.example,
+    family: 'diff',
+    scope: 'node',
     effect,
-  };
-  return defineRule(
-    rule,
-    (pair) => {
+    instanceType: spec.instanceType,
+    docs: { summary: spec.summary, rationale: spec.rationale, example: spec.example },
+    check: (pair) => {
       if (spec.applies && !spec.applies(pair)) return;
       const before = spec.read(pair.old);
       const after = spec.read(pair.new);
@@ -51,14 +45,12 @@ export function countRule(spec: CountRuleSpec): RuleModule {
       // The count just outside the narrower bound is accepted by the wider side only.
       const probe = spec.bound === 'min' ? Math.min(before, after) : Math.min(before, after) + 1;
       pair.emit({
-        ruleId: spec.id,
         effect,
         message: `${spec.noun} ${spec.moved} from ${show(before)} to ${show(after)}`,
         hint: { ...spec.hint?.(probe), side: effect === 'narrows' ? 'old' : 'new' },
       });
     },
-    spec.family,
-  );
+  });
 }
 
 export function show(value: number): string {

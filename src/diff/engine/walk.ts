@@ -8,7 +8,8 @@ import { emptyNorm, normalize, unsatisfiable } from './normalize.js';
 import type { DiffChange, Emitted, Location, Pair } from './pair.js';
 import { Resolver } from './resolve.js';
 import { asSchemaDocument } from './sanitize.js';
-import { RULE_MODULES } from '../rules/index.js';
+import type { NodeRule } from '../../model/rule.js';
+import { DIFF_RULES } from '../../rules/index.js';
 import { ANNOTATION_KEYWORDS } from '../rules/annotation-changed.js';
 import { descendChildren } from './children.js';
 import { liftUnions } from './lift.js';
@@ -49,6 +50,8 @@ class Walker {
   /** Per-walk object ids (a Map, not a WeakMap: it dies with the walk, and ephemerons slow the GC). */
   private readonly ids = new Map<object, number>();
   private sink: DiffChange[] = [];
+  /** The rule whose check runs now: `emit` stamps its id (checks nest through `descend` and `probe`). */
+  private running = '';
 
   constructor(
     private readonly oldDoc: JsonSchema,
@@ -113,15 +116,24 @@ class Walker {
     const n = this.norm(this.new, newSchema, at.newBase);
     const pair = this.makePair(...liftUnions(o, n), at, invert);
     if (!o.satisfiable || !n.satisfiable) {
-      for (const module of RULE_MODULES)
-        if (module.rule.id.startsWith('false-schema') || module.rule.id === 'annotation-changed') module.check(pair);
+      for (const rule of DIFF_RULES)
+        if (rule.id.startsWith('false-schema') || rule.id === 'annotation-changed') this.runRule(rule, pair);
       return;
     }
-    for (const module of RULE_MODULES) {
-      if (module.family && !(admitsFamily(pair.old, module.family) && admitsFamily(pair.new, module.family))) continue;
-      module.check(pair);
+    for (const rule of DIFF_RULES) {
+      const type = rule.instanceType;
+      if (type && !(admitsFamily(pair.old, type) && admitsFamily(pair.new, type))) continue;
+      this.runRule(rule, pair);
     }
     descendChildren(pair);
+  }
+
+  /** A check that throws abandons the whole walk (nothing catches inside it), so no `finally`. */
+  private runRule(rule: NodeRule, pair: Pair): void {
+    const outer = this.running;
+    this.running = rule.id;
+    rule.check(pair);
+    this.running = outer;
   }
 
   private norm(side: Side, schema: JsonSchema, base: string): Norm {
@@ -150,7 +162,7 @@ class Walker {
   private record(change: Emitted, at: Location, invert: boolean): void {
     const where = change.at ?? at;
     this.sink.push({
-      ruleId: change.ruleId,
+      ruleId: this.running,
       pointer: change.onOld ? where.oldPtr : where.newPtr,
       oldPointer: where.oldPtr,
       effect: invert ? invertEffect(change.effect) : change.effect,

@@ -1,21 +1,23 @@
 import { isTrivial } from '../engine/content-model.js';
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'additional-properties-widened',
+export const additionalPropertiesWidened = defineRule({
+  id: 'additional-properties-widened',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'object',
+  docs: {
     summary: 'A closed or partially open object now accepts any undeclared member.',
     rationale:
       'Widens the accepted set: old consumers that validate reject new events carrying members they do not know (forward).',
     example: { bad: '{"additionalProperties": false} -> {}', good: 'declare the new members explicitly' },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     if (isTrivial(pair.old.additional) || !isTrivial(pair.new.additional)) return;
     const at = child(pair.at, [pair.old.additionalKey], [pair.new.additionalKey], { additional: true });
     pair.emit({
-      ruleId: 'additional-properties-widened',
       effect: 'widens',
       at,
       onOld: true,
@@ -23,5 +25,4 @@ export default defineRule(
       hint: { candidates: ['x', 1, null, { a: 1 }], side: 'new' },
     });
   },
-  'object',
-);
+});

@@ -1,17 +1,19 @@
 import { pairBranches } from '../engine/branches.js';
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
 /** Only branches that could not be merged into the parent reach here (see normalize.ts). */
-export default defineRule(
-  {
-    id: 'all-of-branch-added',
+export const allOfBranchAdded = defineRule({
+  id: 'all-of-branch-added',
+  family: 'diff',
+  scope: 'node',
+  effect: 'narrows',
+  docs: {
     summary: 'An allOf branch was added.',
     rationale: 'Every allOf branch must hold, so another one narrows the accepted set (backward-incompatible).',
     example: { bad: '{"allOf": [A]} -> {"allOf": [A, B]}', good: 'keep the branch list stable' },
-    effect: 'narrows',
   },
-  (pair) => {
+  check: (pair) => {
     const { old: o, new: n } = pair;
     if (o.allOf.length === 0 && n.allOf.length === 0) return;
     const pairing = pairBranches(pair, 'allOf');
@@ -19,7 +21,6 @@ export default defineRule(
       const index = pair.new.allOfOrigin[position] >= 0 ? pair.new.allOfOrigin[position] : position;
       const at = child(pair.at, [], ['allOf', index]);
       pair.emit({
-        ruleId: 'all-of-branch-added',
         effect: 'narrows',
         at,
         message: `allOf branch ${index} added`,
@@ -27,4 +28,4 @@ export default defineRule(
       });
     }
   },
-);
+});

@@ -1,17 +1,19 @@
 import { pairBranches } from '../engine/branches.js';
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
 /** Only branches that could not be merged into the parent reach here (see normalize.ts). */
-export default defineRule(
-  {
-    id: 'all-of-branch-removed',
+export const allOfBranchRemoved = defineRule({
+  id: 'all-of-branch-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  docs: {
     summary: 'An allOf branch was removed.',
     rationale: 'One constraint fewer widens the accepted set (forward-incompatible).',
     example: { bad: '{"allOf": [A, B]} -> {"allOf": [A]}', good: 'keep the branch list stable' },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     const { old: o, new: n } = pair;
     if (o.allOf.length === 0 && n.allOf.length === 0) return;
     const pairing = pairBranches(pair, 'allOf');
@@ -19,7 +21,6 @@ export default defineRule(
       const index = pair.old.allOfOrigin[position] >= 0 ? pair.old.allOfOrigin[position] : position;
       const at = child(pair.at, ['allOf', index], []);
       pair.emit({
-        ruleId: 'all-of-branch-removed',
         effect: 'widens',
         at,
         onOld: true,
@@ -28,4 +29,4 @@ export default defineRule(
       });
     }
   },
-);
+});

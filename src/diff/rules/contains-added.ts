@@ -1,26 +1,27 @@
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'contains-added',
+export const containsAdded = defineRule({
+  id: 'contains-added',
+  family: 'diff',
+  scope: 'node',
+  effect: 'narrows',
+  instanceType: 'array',
+  docs: {
     summary: 'A `contains` constraint was added: arrays must hold a matching element.',
     rationale: 'Narrows the accepted set: old arrays without a matching element are rejected (backward).',
     example: {
       bad: '{"type": "array"} -> {"contains": {"const": "x"}}',
       good: 'decide on contains in the first version',
     },
-    effect: 'narrows',
   },
-  (pair) => {
+  check: (pair) => {
     if (pair.old.contains !== undefined || pair.new.contains === undefined) return;
     pair.emit({
-      ruleId: 'contains-added',
       effect: 'narrows',
       at: child(pair.at, ['contains']),
       message: '`contains` added',
       hint: { candidates: [[]] },
     });
   },
-  'array',
-);
+});

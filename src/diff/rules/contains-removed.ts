@@ -1,18 +1,20 @@
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'contains-removed',
+export const containsRemoved = defineRule({
+  id: 'contains-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'array',
+  docs: {
     summary: 'A `contains` constraint was removed.',
     rationale: 'Widens the accepted set (forward-incompatible).',
     example: { bad: '{"contains": {"const": "x"}} -> {}', good: 'decide on contains in the first version' },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     if (pair.old.contains === undefined || pair.new.contains !== undefined) return;
     pair.emit({
-      ruleId: 'contains-removed',
       effect: 'widens',
       at: child(pair.at, ['contains']),
       onOld: true,
@@ -20,5 +22,4 @@ export default defineRule(
       hint: { candidates: [[]] },
     });
   },
-  'array',
-);
+});

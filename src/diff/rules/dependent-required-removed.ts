@@ -1,24 +1,26 @@
 import { own } from '../engine/json.js';
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'dependent-required-removed',
+export const dependentRequiredRemoved = defineRule({
+  id: 'dependent-required-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'object',
+  docs: {
     summary: 'A dependentRequired (or array-form dependencies) entry demands fewer members.',
     rationale:
       'Widens the accepted set: old consumers that validate reject new events lacking the dropped members (forward).',
     example: { bad: '{"dependentRequired": {"a": ["b"]}} -> {}', good: 'keep the dependency' },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     for (const [name, deps] of Object.entries(pair.old.dependentRequired)) {
       const after = new Set(own(pair.new.dependentRequired, name) ?? []);
       const removed = deps.filter((d) => !after.has(d) && d !== name);
       if (removed.length === 0) continue;
       const at = child(pair.at, [pair.old.dependentRequiredKey, name], [pair.new.dependentRequiredKey, name]);
       pair.emit({
-        ruleId: 'dependent-required-removed',
         effect: 'widens',
         at,
         onOld: true,
@@ -26,5 +28,4 @@ export default defineRule(
       });
     }
   },
-  'object',
-);
+});

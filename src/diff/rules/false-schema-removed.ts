@@ -1,21 +1,22 @@
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
 /** The `false` schema (or an unsatisfiable one, e.g. `allOf` of disjoint types) accepts nothing. */
-export default defineRule(
-  {
-    id: 'false-schema-removed',
+export const falseSchemaRemoved = defineRule({
+  id: 'false-schema-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  docs: {
     summary: 'A subschema that accepted nothing (false, or contradictory constraints) now accepts values.',
     rationale: 'Widens the accepted set: old consumers reject every new value at this location (forward).',
     example: { bad: '{"items": false} -> {"items": {"type": "string"}}', good: 'keep the location stable' },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     if (pair.old.satisfiable || !pair.new.satisfiable) return;
     pair.emit({
-      ruleId: 'false-schema-removed',
       effect: 'widens',
       message: 'this location accepted no value before and now does',
       hint: { side: 'new' },
     });
   },
-);
+});

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxContainsDecreased = countRule({
   id: 'max-contains-decreased',
   keyword: 'maxContains',
   bound: 'max',
   moved: 'decreased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.maxContains,
   noun: '`maxContains`',
   hint: (count) => ({ length: count }),

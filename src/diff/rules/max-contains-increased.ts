@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxContainsIncreased = countRule({
   id: 'max-contains-increased',
   keyword: 'maxContains',
   bound: 'max',
   moved: 'increased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.maxContains,
   noun: '`maxContains`',
   hint: (count) => ({ length: count }),

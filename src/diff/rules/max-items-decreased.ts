@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxItemsDecreased = countRule({
   id: 'max-items-decreased',
   keyword: 'maxItems',
   bound: 'max',
   moved: 'decreased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.maxItems,
   noun: '`maxItems`',
   hint: (count) => ({ length: count }),

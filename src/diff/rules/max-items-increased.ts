@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxItemsIncreased = countRule({
   id: 'max-items-increased',
   keyword: 'maxItems',
   bound: 'max',
   moved: 'increased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.maxItems,
   noun: '`maxItems`',
   hint: (count) => ({ length: count }),

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxLengthDecreased = countRule({
   id: 'max-length-decreased',
   keyword: 'maxLength',
   bound: 'max',
   moved: 'decreased',
-  family: 'string',
+  instanceType: 'string',
   read: (n) => n.maxLength,
   noun: '`maxLength`',
   hint: (count) => ({ length: count }),

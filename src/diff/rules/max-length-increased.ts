@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxLengthIncreased = countRule({
   id: 'max-length-increased',
   keyword: 'maxLength',
   bound: 'max',
   moved: 'increased',
-  family: 'string',
+  instanceType: 'string',
   read: (n) => n.maxLength,
   noun: '`maxLength`',
   hint: (count) => ({ length: count }),

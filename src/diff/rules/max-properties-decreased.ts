@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxPropertiesDecreased = countRule({
   id: 'max-properties-decreased',
   keyword: 'maxProperties',
   bound: 'max',
   moved: 'decreased',
-  family: 'object',
+  instanceType: 'object',
   read: (n) => n.maxProperties,
   noun: '`maxProperties`',
   hint: (count) => ({ length: count }),

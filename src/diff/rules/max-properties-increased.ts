@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const maxPropertiesIncreased = countRule({
   id: 'max-properties-increased',
   keyword: 'maxProperties',
   bound: 'max',
   moved: 'increased',
-  family: 'object',
+  instanceType: 'object',
   read: (n) => n.maxProperties,
   noun: '`maxProperties`',
   hint: (count) => ({ length: count }),

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minContainsDecreased = countRule({
   id: 'min-contains-decreased',
   keyword: 'minContains',
   bound: 'min',
   moved: 'decreased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.minContains,
   noun: '`minContains`',
   hint: (count) => ({ length: count }),

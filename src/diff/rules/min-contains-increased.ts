@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minContainsIncreased = countRule({
   id: 'min-contains-increased',
   keyword: 'minContains',
   bound: 'min',
   moved: 'increased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.minContains,
   noun: '`minContains`',
   hint: (count) => ({ length: count }),

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minItemsDecreased = countRule({
   id: 'min-items-decreased',
   keyword: 'minItems',
   bound: 'min',
   moved: 'decreased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.minItems,
   noun: '`minItems`',
   hint: (count) => ({ length: count }),

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minItemsIncreased = countRule({
   id: 'min-items-increased',
   keyword: 'minItems',
   bound: 'min',
   moved: 'increased',
-  family: 'array',
+  instanceType: 'array',
   read: (n) => n.minItems,
   noun: '`minItems`',
   hint: (count) => ({ length: count }),

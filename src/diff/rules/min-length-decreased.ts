@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minLengthDecreased = countRule({
   id: 'min-length-decreased',
   keyword: 'minLength',
   bound: 'min',
   moved: 'decreased',
-  family: 'string',
+  instanceType: 'string',
   read: (n) => n.minLength,
   noun: '`minLength`',
   hint: (count) => ({ length: count }),

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minLengthIncreased = countRule({
   id: 'min-length-increased',
   keyword: 'minLength',
   bound: 'min',
   moved: 'increased',
-  family: 'string',
+  instanceType: 'string',
   read: (n) => n.minLength,
   noun: '`minLength`',
   hint: (count) => ({ length: count }),

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minPropertiesDecreased = countRule({
   id: 'min-properties-decreased',
   keyword: 'minProperties',
   bound: 'min',
   moved: 'decreased',
-  family: 'object',
+  instanceType: 'object',
   read: (n) => n.minProperties,
   noun: '`minProperties`',
   hint: (count) => ({ length: count }),

@@ -1,11 +1,11 @@
 import { countRule } from '../engine/rule-kit.js';
 
-export default countRule({
+export const minPropertiesIncreased = countRule({
   id: 'min-properties-increased',
   keyword: 'minProperties',
   bound: 'min',
   moved: 'increased',
-  family: 'object',
+  instanceType: 'object',
   read: (n) => n.minProperties,
   noun: '`minProperties`',
   hint: (count) => ({ length: count }),

@@ -1,18 +1,19 @@
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'not-removed',
+export const notRemoved = defineRule({
+  id: 'not-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  docs: {
     summary: 'A `not` constraint was removed.',
     rationale: 'No longer excluding instances widens the accepted set (forward-incompatible).',
     example: { bad: '{"not": {"const": ""}} -> {}', good: 'decide on exclusions in the first version' },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     if (pair.old.not === undefined || pair.new.not !== undefined) return;
     pair.emit({
-      ruleId: 'not-removed',
       effect: 'widens',
       at: child(pair.at, ['not']),
       onOld: true,
@@ -20,4 +21,4 @@ export default defineRule(
       hint: { candidates: [null, 0, '', 'x', true, {}, []] },
     });
   },
-);
+});

@@ -3,11 +3,15 @@ import type { Effect } from '../../model/finding.js';
 import { restModel } from '../engine/content-model.js';
 import type { JsonSchema } from '../engine/json.js';
 import { child, type Pair } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'pattern-property-added',
+export const patternPropertyAdded = defineRule({
+  id: 'pattern-property-added',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'object',
+  docs: {
     summary: 'A patternProperties entry was added; members matching it were governed by additionalProperties before.',
     rationale:
       'Compared with the additionalProperties schema that covers the same members on the other side: closed -> widens, open -> narrows (strict) or neutral (lenient).',
@@ -15,24 +19,21 @@ export default defineRule(
       bad: '{"additionalProperties": false} + "patternProperties": {"^x_": {}}',
       good: 'declare the members explicitly',
     },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     for (const pattern of Object.keys(pair.new.patternProperties)) {
       if (hasOwn(pair.old.patternProperties, pattern)) continue;
       const effect = effectOf(pair, pair.new.patternProperties[pattern]);
       if (effect === 'neutral') continue;
       const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
       pair.emit({
-        ruleId: 'pattern-property-added',
         effect,
         at,
         message: `patternProperties entry ${JSON.stringify(pattern)} added`,
       });
     }
   },
-  'object',
-);
+});
 
 function effectOf(pair: Pair, schema: JsonSchema): Effect {
   const model = restModel(pair.old);

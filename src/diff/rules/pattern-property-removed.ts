@@ -3,25 +3,27 @@ import type { Effect } from '../../model/finding.js';
 import { restModel } from '../engine/content-model.js';
 import type { JsonSchema } from '../engine/json.js';
 import { child, type Pair } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'pattern-property-removed',
+export const patternPropertyRemoved = defineRule({
+  id: 'pattern-property-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'narrows',
+  instanceType: 'object',
+  docs: {
     summary: 'A patternProperties entry was removed; members matching it are governed by additionalProperties now.',
     rationale:
       'Compared with the additionalProperties schema that covers the same members on the other side: closed -> narrows, open -> widens.',
     example: { bad: 'drop "^x_" from a closed object', good: 'declare the members explicitly' },
-    effect: 'narrows',
   },
-  (pair) => {
+  check: (pair) => {
     for (const pattern of Object.keys(pair.old.patternProperties)) {
       if (hasOwn(pair.new.patternProperties, pattern)) continue;
       const effect = effectOf(pair, pair.old.patternProperties[pattern]);
       if (effect === 'neutral') continue;
       const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
       pair.emit({
-        ruleId: 'pattern-property-removed',
         effect,
         at,
         onOld: true,
@@ -29,8 +31,7 @@ export default defineRule(
       });
     }
   },
-  'object',
-);
+});
 
 function effectOf(pair: Pair, schema: JsonSchema): Effect {
   const model = restModel(pair.new);

@@ -1,9 +1,14 @@
 import { effectivePattern } from '../engine/pattern-util.js';
-import { defineRule, quote } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
+import { quote } from '../engine/rule-kit.js';
 
-export default defineRule(
-  {
-    id: 'pattern-removed',
+export const patternRemoved = defineRule({
+  id: 'pattern-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'string',
+  docs: {
     summary: 'A string pattern was removed.',
     rationale:
       'Widens the accepted set: old consumers that validate reject values the old pattern did not match (forward).',
@@ -11,18 +16,15 @@ export default defineRule(
       bad: '{"pattern": "^[a-z]+$"} -> {}',
       good: 'relax the pattern in a way old consumers accept only if they ignore validation',
     },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     const before = effectivePattern(pair.old.pattern);
     const after = effectivePattern(pair.new.pattern);
     if (before === undefined || after !== undefined) return;
     pair.emit({
-      ruleId: 'pattern-removed',
       effect: 'widens',
       message: `pattern ${quote(before)} removed`,
       hint: { candidates: [' x ', 'A b', '', '#'] },
     });
   },
-  'string',
-);
+});

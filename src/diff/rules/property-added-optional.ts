@@ -2,7 +2,7 @@ import { hasOwn } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
 import { effectiveFor, isTrivial } from '../engine/content-model.js';
 import { child, type Pair } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
 const WHY: Record<string, string> = {
   closed:
@@ -12,9 +12,13 @@ const WHY: Record<string, string> = {
     'the old object already accepted this key through additionalProperties/patternProperties, with a different schema',
 };
 
-export default defineRule(
-  {
-    id: 'property-added-optional',
+export const propertyAddedOptional = defineRule({
+  id: 'property-added-optional',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'object',
+  docs: {
     summary:
       'An optional property was declared that the old schema did not declare; the effect depends on the old content model.',
     rationale:
@@ -23,17 +27,15 @@ export default defineRule(
       bad: '{"additionalProperties": false, "properties": {"a": {}}} + optional "b"',
       good: 'add "b" to an open object under the lenient policy, or announce it before closing the object',
     },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     for (const name of Object.keys(pair.new.properties)) {
       if (hasOwn(pair.old.properties, name)) continue;
       if (pair.new.required.includes(name) && !pair.old.required.includes(name)) continue;
       report(pair, name);
     }
   },
-  'object',
-);
+});
 
 function report(pair: Pair, name: string): void {
   const schema = pair.new.properties[name];
@@ -47,5 +49,5 @@ function report(pair: Pair, name: string): void {
   else [effect, why] = [pair.probe(before.schema, schema, at), WHY.covered];
   if (effect === 'neutral' && before.via !== 'open') return;
   if (effect === 'neutral' && isTrivial(schema)) return;
-  pair.emit({ ruleId: 'property-added-optional', effect, at, message: `optional property \`${name}\` added; ${why}` });
+  pair.emit({ effect, at, message: `optional property \`${name}\` added; ${why}` });
 }

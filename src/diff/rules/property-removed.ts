@@ -3,11 +3,15 @@ import type { Effect } from '../../model/finding.js';
 import { combineEffects } from '../engine/effect.js';
 import { effectiveFor, isTrivial } from '../engine/content-model.js';
 import { child, type Pair } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'property-removed',
+export const propertyRemoved = defineRule({
+  id: 'property-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'narrows',
+  instanceType: 'object',
+  docs: {
     summary: 'A declared property was removed; the effect depends on the new content model.',
     rationale:
       'Closed object: events that carry the property are rejected now (narrows). Open object: the key is unconstrained now (widens), and consumers that read it get nothing. A removed required property also lets events without it through (widens).',
@@ -15,15 +19,13 @@ export default defineRule(
       bad: 'drop "note" from a closed object',
       good: 'deprecate it ("deprecated": true) and stop sending it first',
     },
-    effect: 'narrows',
   },
-  (pair) => {
+  check: (pair) => {
     for (const name of Object.keys(pair.old.properties)) {
       if (!hasOwn(pair.new.properties, name)) report(pair, name);
     }
   },
-  'object',
-);
+});
 
 function report(pair: Pair, name: string): void {
   const schema = pair.old.properties[name];
@@ -43,7 +45,6 @@ function report(pair: Pair, name: string): void {
         ? 'the key is now unconstrained'
         : 'the key now falls under additionalProperties/patternProperties';
   pair.emit({
-    ruleId: 'property-removed',
     effect,
     at,
     onOld: true,

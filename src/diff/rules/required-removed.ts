@@ -1,10 +1,14 @@
 import { hasOwn } from '../engine/json.js';
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'required-removed',
+export const requiredRemoved = defineRule({
+  id: 'required-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'object',
+  docs: {
     summary: 'A property is no longer required.',
     rationale:
       'Widens the accepted set: old consumers that validate (or that read the field unconditionally) break on new events without it (forward).',
@@ -12,9 +16,8 @@ export default defineRule(
       bad: '"required": ["a", "b"] -> ["a"]',
       good: 'keep sending "b"; make it optional only in a major version',
     },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     for (const name of pair.old.required) {
       if (pair.new.required.includes(name)) continue;
       if (hasOwn(pair.old.properties, name) && !hasOwn(pair.new.properties, name)) continue; // property-removed reports it
@@ -23,7 +26,6 @@ export default defineRule(
         ? child(pair.at, ['properties', name], ['properties', name], name)
         : { ...child(pair.at, ['required']), path: [...pair.at.path, name] };
       pair.emit({
-        ruleId: 'required-removed',
         effect: 'widens',
         at,
         onOld: !declared,
@@ -31,5 +33,4 @@ export default defineRule(
       });
     }
   },
-  'object',
-);
+});

@@ -1,13 +1,17 @@
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
 /**
  * A longer tuple prefix (`prefixItems`, or array-form `items` before 2020-12). The new slot is
  * compared with the schema the old version applied at that position: its `items`/`additionalItems`.
  */
-export default defineRule(
-  {
-    id: 'tuple-item-added',
+export const tupleItemAdded = defineRule({
+  id: 'tuple-item-added',
+  family: 'diff',
+  scope: 'node',
+  effect: 'both',
+  instanceType: 'array',
+  docs: {
     summary: 'A tuple position was added; compared with what the old schema allowed at that position.',
     rationale:
       'Old rest closed (false): widens. Old rest open: narrows (old arrays may hold anything there). Old rest a schema: the two schemas are compared.',
@@ -15,21 +19,18 @@ export default defineRule(
       bad: '{"prefixItems": [{}], "items": {"type": "string"}} -> slot 1 {"type": "number"}',
       good: 'a new slot that matches the old rest schema',
     },
-    effect: 'both',
   },
-  (pair) => {
+  check: (pair) => {
     const { old: o, new: n } = pair;
     for (let i = o.prefixItems.length; i < n.prefixItems.length; i++) {
       const at = child(pair.at, [o.itemsKey], [n.prefixKey, i], i);
       const effect = pair.probe(o.items ?? true, n.prefixItems[i], at);
       if (effect === 'neutral') continue;
       pair.emit({
-        ruleId: 'tuple-item-added',
         effect,
         at,
         message: `tuple position ${i} added (was covered by \`${o.itemsKey}\`)`,
       });
     }
   },
-  'array',
-);
+});

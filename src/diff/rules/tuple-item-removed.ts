@@ -1,9 +1,13 @@
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'tuple-item-removed',
+export const tupleItemRemoved = defineRule({
+  id: 'tuple-item-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'both',
+  instanceType: 'array',
+  docs: {
     summary: 'A tuple position was removed; compared with what the new schema allows at that position.',
     rationale:
       'New rest closed (false): narrows (old arrays that long are rejected). New rest open: widens. New rest a schema: the two schemas are compared.',
@@ -11,16 +15,14 @@ export default defineRule(
       bad: '{"prefixItems": [{}, {"type": "number"}], "items": false} -> one slot',
       good: 'keep the slot, or open the rest',
     },
-    effect: 'both',
   },
-  (pair) => {
+  check: (pair) => {
     const { old: o, new: n } = pair;
     for (let i = n.prefixItems.length; i < o.prefixItems.length; i++) {
       const at = child(pair.at, [o.prefixKey, i], [n.itemsKey], i);
       const effect = pair.probe(o.prefixItems[i], n.items ?? true, at);
       if (effect === 'neutral') continue;
       pair.emit({
-        ruleId: 'tuple-item-removed',
         effect,
         at,
         onOld: true,
@@ -28,5 +30,4 @@ export default defineRule(
       });
     }
   },
-  'array',
-);
+});

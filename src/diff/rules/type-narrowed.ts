@@ -1,10 +1,13 @@
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 import { describeTypes, uncovered } from '../engine/type-set.js';
 
 /** `integer` counts as a subset of `number` (2020-12 Validation §6.1.1). */
-export default defineRule(
-  {
-    id: 'type-narrowed',
+export const typeNarrowed = defineRule({
+  id: 'type-narrowed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'narrows',
+  docs: {
     summary:
       'The set of admitted JSON types shrank (a type was dropped, number became integer, or a type was added where any was allowed).',
     rationale:
@@ -13,16 +16,14 @@ export default defineRule(
       bad: '{"type": ["string", "null"]} -> {"type": "string"}',
       good: '{"type": "string"} -> {"type": ["string", "null"]}',
     },
-    effect: 'narrows',
   },
-  (pair) => {
+  check: (pair) => {
     const lost = uncovered(pair.old.effectiveTypes, pair.new.effectiveTypes);
     const gained = uncovered(pair.new.effectiveTypes, pair.old.effectiveTypes);
     if (lost.length === 0 || gained.length > 0) return;
     pair.emit({
-      ruleId: 'type-narrowed',
       effect: 'narrows',
       message: `type narrowed from ${describeTypes(pair.old.effectiveTypes)} to ${describeTypes(pair.new.effectiveTypes)} (no longer accepts ${lost.join(', ')})`,
     });
   },
-);
+});

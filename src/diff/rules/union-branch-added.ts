@@ -1,10 +1,13 @@
 import { pairBranches } from '../engine/branches.js';
 import { child } from '../engine/pair.js';
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'union-branch-added',
+export const unionBranchAdded = defineRule({
+  id: 'union-branch-added',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  docs: {
     summary: 'A branch was added to an anyOf/oneOf union (a plain schema turning into a union counts too).',
     rationale:
       'Widens the accepted set. Additive by convention, but old consumers that validate, or switch exhaustively over variants, reject the new variant (forward).',
@@ -12,15 +15,13 @@ export default defineRule(
       bad: '{"oneOf": [A, B]} -> {"oneOf": [A, B, C]}',
       good: 'announce the variant; consumers must ignore unknown variants',
     },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     const { old: o, new: n } = pair;
     if (!o.union || !n.union) return;
     for (const j of pairBranches(pair, 'union').added) {
       const at = child(pair.at, [], [n.union.kind, j]);
       pair.emit({
-        ruleId: 'union-branch-added',
         effect: 'widens',
         additiveByConvention: true,
         at,
@@ -29,4 +30,4 @@ export default defineRule(
       });
     }
   },
-);
+});

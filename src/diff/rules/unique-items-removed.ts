@@ -1,21 +1,22 @@
-import { defineRule } from '../engine/rule-kit.js';
+import { defineRule } from '../../rules/define.js';
 
-export default defineRule(
-  {
-    id: 'unique-items-removed',
+export const uniqueItemsRemoved = defineRule({
+  id: 'unique-items-removed',
+  family: 'diff',
+  scope: 'node',
+  effect: 'widens',
+  instanceType: 'array',
+  docs: {
     summary: 'uniqueItems was turned off: arrays with duplicates are accepted.',
     rationale: 'Widens the accepted set (forward-incompatible).',
     example: { bad: '{"uniqueItems": true} -> {}', good: 'decide on uniqueness in the first version' },
-    effect: 'widens',
   },
-  (pair) => {
+  check: (pair) => {
     if (!pair.old.uniqueItems || pair.new.uniqueItems) return;
     pair.emit({
-      ruleId: 'unique-items-removed',
       effect: 'widens',
       message: 'uniqueItems removed: duplicate elements are accepted',
       hint: { duplicate: true },
     });
   },
-  'array',
-);
+});

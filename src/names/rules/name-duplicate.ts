@@ -3,9 +3,9 @@
  * (`order.placed.schema.json` next to `order.placed.schema.yaml`, or the same `-v1` file in two
  * contract folders) leave producers and consumers free to validate against different schemas.
  */
-import type { FindingDraft } from '../../model/finding.js';
+import type { RuleFinding } from '../../model/rule.js';
 import type { EventVersion } from '../../model/repo.js';
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { quote } from '../parse.js';
 
 const id = 'name-duplicate';
@@ -21,12 +21,11 @@ function groupSame(versions: readonly EventVersion[]): EventVersion[][] {
 }
 
 /** Each file of a group points at the others. */
-function findingsFor(group: EventVersion[]): FindingDraft[] {
+function findingsFor(group: EventVersion[]): RuleFinding[] {
   return group.map((v) => {
     const others = group.filter((o) => o !== v).map((o) => o.doc.file);
     const version = v.version ? ` version ${v.version.raw}` : '';
     return {
-      ruleId: id,
       event: v.event,
       file: v.doc.file,
       pointer: '',
@@ -36,15 +35,19 @@ function findingsFor(group: EventVersion[]): FindingDraft[] {
   });
 }
 
-export const nameDuplicate: LintRule = {
+export const nameDuplicate = defineRule({
   id,
-  kind: 'name',
+  family: 'names',
+  scope: 'repo',
+  needsEveryEvent: true,
   defaultSeverity: 'error',
-  summary: 'No two schema files define the same event name and version.',
-  rationale: 'With two schemas for one event, which one validates depends on who loads which file first.',
-  example: {
-    bad: 'schemas/order.placed.schema.json + schemas/order.placed.schema.yaml',
-    good: 'schemas/order.placed.schema.json',
+  docs: {
+    summary: 'No two schema files define the same event name and version.',
+    rationale: 'With two schemas for one event, which one validates depends on who loads which file first.',
+    example: {
+      bad: 'schemas/order.placed.schema.json + schemas/order.placed.schema.yaml',
+      good: 'schemas/order.placed.schema.json',
+    },
   },
   check: (repo) => repo.events.flatMap((contract) => groupSame(contract.versions)).flatMap(findingsFor),
-};
+});

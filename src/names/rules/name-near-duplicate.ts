@@ -3,17 +3,16 @@
  * one letter of one segment are usually one event spelled twice (`payment.completed` and
  * `payments.completed`); consumers subscribed to one silently miss the other.
  */
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { quote } from '../parse.js';
 import { candidatePairs, nameShape, shapeDifference } from '../similar.js';
 import { nameTargets, type NameTarget } from '../targets.js';
 
 const id = 'name-near-duplicate';
 
-function pairFinding(self: NameTarget, other: NameTarget, kind: string): FindingDraft {
+function pairFinding(self: NameTarget, other: NameTarget, kind: string): RuleFinding {
   return {
-    ruleId: id,
     event: self.event,
     file: self.file,
     pointer: '',
@@ -22,14 +21,18 @@ function pairFinding(self: NameTarget, other: NameTarget, kind: string): Finding
   };
 }
 
-export const nameNearDuplicate: LintRule = {
+export const nameNearDuplicate = defineRule({
   id,
-  kind: 'name',
+  family: 'names',
+  scope: 'repo',
+  needsEveryEvent: true,
   defaultSeverity: 'warning',
-  summary: 'No two event names differ only by a plural, a tense, case or separators, or one letter.',
-  rationale:
-    'Near-identical names are usually one event spelled twice; a consumer subscribed to one spelling silently misses the other.',
-  example: { bad: 'payment.completed + payments.completed', good: 'payment.completed' },
+  docs: {
+    summary: 'No two event names differ only by a plural, a tense, case or separators, or one letter.',
+    rationale:
+      'Near-identical names are usually one event spelled twice; a consumer subscribed to one spelling silently misses the other.',
+    example: { bad: 'payment.completed + payments.completed', good: 'payment.completed' },
+  },
   check(repo) {
     const targets = nameTargets(repo);
     const shapes = targets.map((t) => nameShape(t.event));
@@ -41,4 +44,4 @@ export const nameNearDuplicate: LintRule = {
         : [];
     });
   },
-};
+});

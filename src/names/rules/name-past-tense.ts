@@ -3,7 +3,7 @@
  * records a fact that already happened (`user.logged_in`), not a command (`user.login`).
  */
 import type { NamingConfig } from '../../model/config.js';
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import {
   countedSegments,
   isVersionSegment,
@@ -36,13 +36,16 @@ export function checkPastTense(name: string, naming: NamingConfig): NameProblem[
   return [{ ruleId: id, message: `verb segment ${quote(verb, 40)} of ${quote(name)} is not past tense`, hint }];
 }
 
-export const namePastTense: LintRule = {
+export const namePastTense = defineRule({
   id,
-  kind: 'name',
+  family: 'names',
+  scope: 'repo',
   defaultSeverity: 'warning',
-  summary: 'The verb segment (naming.verbSegment) is a past-tense verb.',
-  rationale:
-    'Events are facts that already happened; a present-tense name reads as a command and invites request/response coupling.',
-  example: { bad: 'user.login', good: 'user.logged_in' },
+  docs: {
+    summary: 'The verb segment (naming.verbSegment) is a past-tense verb.',
+    rationale:
+      'Events are facts that already happened; a present-tense name reads as a command and invites request/response coupling.',
+    example: { bad: 'user.login', good: 'user.logged_in' },
+  },
   check: (repo) => checkEachName(repo, checkPastTense),
-};
+});

@@ -4,7 +4,7 @@
  * prefix); with the default pattern it overlaps name-segment-case and name-segment-count.
  */
 import type { NamingConfig } from '../../model/config.js';
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { quote, type NameProblem } from '../parse.js';
 import { compileNamePattern, patternGaveUpOn, testNamePattern } from '../pattern.js';
 import { REGEX_BUDGET_MS } from '../../util/bounded-regex.js';
@@ -49,20 +49,22 @@ export function checkPatternCompiles(naming: NamingConfig): NameProblem | undefi
   };
 }
 
-export const namePattern: LintRule = {
+export const namePattern = defineRule({
   id,
-  kind: 'name',
+  family: 'names',
+  scope: 'repo',
   defaultSeverity: 'error',
-  summary: 'Event names match naming.pattern and are at most naming.maxLength characters.',
-  rationale:
-    'Consumers route, filter and generate code from event names; one pattern keeps them predictable across producers.',
-  example: { bad: 'Payment-Completed', good: 'payment.completed' },
+  docs: {
+    summary: 'Event names match naming.pattern and are at most naming.maxLength characters.',
+    rationale:
+      'Consumers route, filter and generate code from event names; one pattern keeps them predictable across producers.',
+    example: { bad: 'Payment-Completed', good: 'payment.completed' },
+  },
   check(repo) {
     const invalid = checkPatternCompiles(repo.config.naming);
     const configFinding = invalid
       ? [
           {
-            ruleId: id,
             file: repo.config.source ?? 'evt.config.yaml',
             pointer: '/naming/pattern',
             message: invalid.message,
@@ -77,7 +79,6 @@ export const namePattern: LintRule = {
         ? []
         : [
             {
-              ruleId: id,
               file: repo.config.source ?? 'evt.config.yaml',
               pointer: '/naming/pattern',
               message: `naming.pattern ${quote(repo.config.naming.pattern)} ran over ${REGEX_BUDGET_MS} ms on ${quote(slowOn, 40)} (catastrophic backtracking); names were not checked against it`,
@@ -86,4 +87,4 @@ export const namePattern: LintRule = {
           ];
     return [...configFinding, ...slow, ...perName];
   },
-};
+});

@@ -3,7 +3,7 @@
  * One finding per name, naming every offending segment, with the name rewritten.
  */
 import type { NamingConfig } from '../../model/config.js';
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { CASE_NAMES, matchesCase, quote, splitName, toCase, type NameProblem } from '../parse.js';
 import { checkEachName } from '../targets.js';
 
@@ -38,13 +38,16 @@ export function checkSegmentCase(name: string, naming: NamingConfig): NameProble
   return [{ ruleId: id, message, hint }];
 }
 
-export const nameSegmentCase: LintRule = {
+export const nameSegmentCase = defineRule({
   id,
-  kind: 'name',
+  family: 'names',
+  scope: 'repo',
   defaultSeverity: 'error',
-  summary: 'Every name segment is written in naming.segmentCase (snake_case by default).',
-  rationale:
-    'Mixed case makes `Payment.Completed` and `payment.completed` two event types to a broker and one to a human.',
-  example: { bad: 'Order.itemAdded', good: 'order.item_added' },
+  docs: {
+    summary: 'Every name segment is written in naming.segmentCase (snake_case by default).',
+    rationale:
+      'Mixed case makes `Payment.Completed` and `payment.completed` two event types to a broker and one to a human.',
+    example: { bad: 'Order.itemAdded', good: 'order.item_added' },
+  },
   check: (repo) => checkEachName(repo, checkSegmentCase),
-};
+});

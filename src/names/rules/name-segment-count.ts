@@ -3,7 +3,7 @@
  * A version segment the config forbids is not counted (name-version-segment reports it).
  */
 import type { NamingConfig } from '../../model/config.js';
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { countedSegments, quote, splitName, type NameProblem } from '../parse.js';
 import { checkEachName } from '../targets.js';
 
@@ -23,13 +23,16 @@ export function checkSegmentCount(name: string, naming: NamingConfig): NameProbl
   ];
 }
 
-export const nameSegmentCount: LintRule = {
+export const nameSegmentCount = defineRule({
   id,
-  kind: 'name',
+  family: 'names',
+  scope: 'repo',
   defaultSeverity: 'error',
-  summary: 'Event names have between naming.minSegments and naming.maxSegments dotted segments.',
-  rationale:
-    'A bare word (`refund`) says neither what changed nor what happened; deep names (`a.b.c.d.e`) encode payload detail in the routing key.',
-  example: { bad: 'refund', good: 'refund.issued' },
+  docs: {
+    summary: 'Event names have between naming.minSegments and naming.maxSegments dotted segments.',
+    rationale:
+      'A bare word (`refund`) says neither what changed nor what happened; deep names (`a.b.c.d.e`) encode payload detail in the routing key.',
+    example: { bad: 'refund', good: 'refund.issued' },
+  },
   check: (repo) => checkEachName(repo, checkSegmentCount),
-};
+});

@@ -4,7 +4,7 @@
  * `forbidden` (everyone else): no `.v2` segment and no `_v2` suffix; the schema file carries it.
  */
 import type { NamingConfig } from '../../model/config.js';
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { isVersionSegment, quote, splitName, stripVersionSuffix, versionSuffix, type NameProblem } from '../parse.js';
 import { checkEachName } from '../targets.js';
 
@@ -44,13 +44,17 @@ export function checkVersionSegment(name: string, naming: NamingConfig): NamePro
   return [{ ruleId: id, message: `${quote(name)} has a ${what}; ${where}`, hint: `rename to ${quote(fixed)}` }];
 }
 
-export const nameVersionSegment: LintRule = {
+export const nameVersionSegment = defineRule({
   id,
-  kind: 'name',
+  family: 'names',
+  scope: 'repo',
   defaultSeverity: 'error',
-  summary: 'A version segment (.v2, _v2) appears in names only where naming.versionSegment requires it, and then last.',
-  rationale:
-    'A repo versions either by name or by file; mixing both gives one event type two version numbers that can disagree.',
-  example: { bad: 'order.shipped.v2', good: 'order.shipped' },
+  docs: {
+    summary:
+      'A version segment (.v2, _v2) appears in names only where naming.versionSegment requires it, and then last.',
+    rationale:
+      'A repo versions either by name or by file; mixing both gives one event type two version numbers that can disagree.',
+    example: { bad: 'order.shipped.v2', good: 'order.shipped' },
+  },
   check: (repo) => checkEachName(repo, checkVersionSegment),
-};
+});

@@ -1,29 +1,31 @@
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
-import { versionLabel } from './helpers.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
+import { versionLabel } from '../published-names.js';
 
 /** Every schema (and every version of it) is listed in the registry, when the repo has one. */
-export const registryMissingEntry: LintRule = {
+export const registryMissingEntry = defineRule({
   id: 'registry-missing-entry',
-  kind: 'repo',
+  family: 'repo',
+  scope: 'repo',
   defaultSeverity: 'error',
-  summary: 'Every event schema and version has an entry in the registry file.',
-  rationale:
-    'Dispatchers refuse event types that are not registered; a schema without an entry ships but can never be published.',
-  example: {
-    bad: 'payloads/boat.booked-v2.json exists, registry lists boat.booked versions [1]',
-    good: 'registry lists boat.booked versions [1, 2]',
+  docs: {
+    summary: 'Every event schema and version has an entry in the registry file.',
+    rationale:
+      'Dispatchers refuse event types that are not registered; a schema without an entry ships but can never be published.',
+    example: {
+      bad: 'payloads/boat.booked-v2.json exists, registry lists boat.booked versions [1]',
+      good: 'registry lists boat.booked versions [1, 2]',
+    },
   },
   check(repo) {
     if (!repo.registry || repo.registry.doc.parseError) return [];
     const entries = new Map(repo.registry.entries.map((e) => [e.event, e]));
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const event of repo.events) {
       for (const v of event.versions) {
         const entry = entries.get(v.event);
         if (!entry) {
           findings.push({
-            ruleId: this.id,
             event: v.event,
             file: v.doc.file,
             pointer: '',
@@ -32,7 +34,6 @@ export const registryMissingEntry: LintRule = {
           });
         } else if (v.version && entry.versions.length && !entry.versions.includes(v.version.raw)) {
           findings.push({
-            ruleId: this.id,
             event: v.event,
             file: v.doc.file,
             pointer: '',
@@ -44,4 +45,4 @@ export const registryMissingEntry: LintRule = {
     }
     return findings;
   },
-};
+});

@@ -1,28 +1,31 @@
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
-import { publishedNames } from './helpers.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
+import { publishedNames } from '../published-names.js';
 
 /** Every registry entry, and every version it lists, has a schema file. */
-export const registryOrphanEntry: LintRule = {
+export const registryOrphanEntry = defineRule({
   id: 'registry-orphan-entry',
-  kind: 'repo',
+  family: 'repo',
+  scope: 'repo',
+  needsEveryEvent: true,
   defaultSeverity: 'error',
-  summary: 'Every registry entry and every version it lists has a schema file.',
-  rationale: 'A registered event type without a schema cannot be validated: producers publish it unchecked.',
-  example: {
-    bad: 'registry lists credit.voided, no payloads/credit.voided-v1.json',
-    good: 'the schema file exists, or the entry is removed',
+  docs: {
+    summary: 'Every registry entry and every version it lists has a schema file.',
+    rationale: 'A registered event type without a schema cannot be validated: producers publish it unchecked.',
+    example: {
+      bad: 'registry lists credit.voided, no payloads/credit.voided-v1.json',
+      good: 'the schema file exists, or the entry is removed',
+    },
   },
   check(repo) {
     if (!repo.registry) return [];
     const names = publishedNames(repo);
     const versionsByEvent = new Map(repo.events.map((e) => [e.name, new Set(e.versions.map((v) => v.version?.raw))]));
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     const file = repo.registry.doc.file;
     for (const entry of repo.registry.entries) {
       if (!names.has(entry.event)) {
         findings.push({
-          ruleId: this.id,
           event: entry.event,
           file,
           pointer: entry.pointer,
@@ -35,7 +38,6 @@ export const registryOrphanEntry: LintRule = {
       for (const listed of entry.versions) {
         if (kept && !kept.has(listed) && !kept.has(undefined)) {
           findings.push({
-            ruleId: this.id,
             event: entry.event,
             file,
             pointer: entry.pointer,
@@ -46,4 +48,4 @@ export const registryOrphanEntry: LintRule = {
     }
     return findings;
   },
-};
+});

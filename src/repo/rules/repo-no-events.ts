@@ -1,26 +1,29 @@
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 
 /** A repo where no payload schema was found is almost always evt pointed at the wrong place. */
-export const repoNoEvents: LintRule = {
+export const repoNoEvents = defineRule({
   id: 'repo-no-events',
-  kind: 'repo',
+  family: 'repo',
+  scope: 'repo',
+  needsEveryEvent: true,
   defaultSeverity: 'error',
-  summary: 'The repo has at least one event payload schema evt can place.',
-  rationale: 'A lint that checks nothing passes; pointing CI at the wrong directory should fail loudly.',
-  example: {
-    bad: 'evt lint docs/',
-    good: 'evt lint . (with schemas/<event>.schema.json), or layout.schemas set in evt.config.yaml',
+  docs: {
+    summary: 'The repo has at least one event payload schema evt can place.',
+    rationale: 'A lint that checks nothing passes; pointing CI at the wrong directory should fail loudly.',
+    example: {
+      bad: 'evt lint docs/',
+      good: 'evt lint . (with schemas/<event>.schema.json), or layout.schemas set in evt.config.yaml',
+    },
   },
   check(repo) {
     if (repo.events.length) return [];
     const templates = repo.config.layout.schemas.join(', ');
     return [
       {
-        ruleId: this.id,
         pointer: '',
         message: `no event schemas found (looked for ${templates})`,
         hint: 'set layout.schemas in evt.config.yaml, or run evt init',
       },
     ];
   },
-};
+});

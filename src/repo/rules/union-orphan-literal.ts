@@ -1,26 +1,29 @@
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
-import { publishedNames } from './helpers.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
+import { publishedNames } from '../published-names.js';
 
 /** Every literal in the TypeScript union has a schema. */
-export const unionOrphanLiteral: LintRule = {
+export const unionOrphanLiteral = defineRule({
   id: 'union-orphan-literal',
-  kind: 'repo',
+  family: 'repo',
+  scope: 'repo',
+  needsEveryEvent: true,
   defaultSeverity: 'error',
-  summary: 'Every literal in the TypeScript union of event types has a schema file.',
-  rationale: 'A name in the union without a schema lets typed producers emit events no consumer can validate.',
-  example: {
-    bad: "| 'kyc.verified' with no schemas/kyc.verified.schema.json",
-    good: 'add the schema, or drop the literal',
+  docs: {
+    summary: 'Every literal in the TypeScript union of event types has a schema file.',
+    rationale: 'A name in the union without a schema lets typed producers emit events no consumer can validate.',
+    example: {
+      bad: "| 'kyc.verified' with no schemas/kyc.verified.schema.json",
+      good: 'add the schema, or drop the literal',
+    },
   },
   check(repo) {
     if (!repo.union) return [];
     const names = publishedNames(repo);
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const literal of repo.union.literals) {
       if (names.has(literal.name)) continue;
       findings.push({
-        ruleId: this.id,
         event: literal.name,
         file: repo.union.file,
         pointer: '',
@@ -32,4 +35,4 @@ export const unionOrphanLiteral: LintRule = {
     }
     return findings;
   },
-};
+});

@@ -1,20 +1,23 @@
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 
 /** Integer versions are consecutive: v1, v3 without v2 is a gap. */
-export const versionGap: LintRule = {
+export const versionGap = defineRule({
   id: 'version-gap',
-  kind: 'repo',
+  family: 'repo',
+  scope: 'repo',
   defaultSeverity: 'error',
-  summary: 'Integer schema versions of an event have no gaps (v1, v3 without v2).',
-  rationale:
-    'A missing version is usually a file lost in a rename; consumers pinned to it cannot validate, and diffs skip a step.',
-  example: {
-    bad: 'credit.released-v1.json, credit.released-v3.json',
-    good: 'credit.released-v1.json, -v2.json, -v3.json',
+  docs: {
+    summary: 'Integer schema versions of an event have no gaps (v1, v3 without v2).',
+    rationale:
+      'A missing version is usually a file lost in a rename; consumers pinned to it cannot validate, and diffs skip a step.',
+    example: {
+      bad: 'credit.released-v1.json, credit.released-v3.json',
+      good: 'credit.released-v1.json, -v2.json, -v3.json',
+    },
   },
   check(repo) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const event of repo.events) {
       const numbers = event.versions.filter((v) => v.version?.format === 'integer').map((v) => v.version!.parts[0]!);
       for (let i = 1; i < numbers.length; i++) {
@@ -25,7 +28,6 @@ export const versionGap: LintRule = {
           (_, k) => `v${numbers[i - 1]! + k + 1}`,
         );
         findings.push({
-          ruleId: this.id,
           event: event.name,
           file: v.doc.file,
           pointer: '',
@@ -35,4 +37,4 @@ export const versionGap: LintRule = {
     }
     return findings;
   },
-};
+});

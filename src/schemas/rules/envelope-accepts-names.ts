@@ -3,24 +3,27 @@
  * event_name, eventName, type) accepts every event name in the repo, full names included
  * (`deck.generated.v2` in the name-versioned style). A name it rejects can never be published.
  */
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { analyzeDoc } from '../analyze.js';
 import { EVENT_TYPE_FIELDS, eventTypeProperty, rejections } from '../envelope.js';
 
 const id = 'envelope-accepts-names';
 
-export const envelopeAcceptsNames: LintRule = {
+export const envelopeAcceptsNames = defineRule({
   id,
-  kind: 'schema',
-  summary: "The envelope's event-type field accepts every event name in the repo.",
-  rationale:
-    'Every event travels in the envelope; if its `pattern`, `enum`, `const` or `maxLength` rejects a name, that event fails validation at the first hop.',
-  example: {
-    bad: '"event_type": { "pattern": "^[a-z]+\\\\.[a-z]+$" }  with an event credit.topped_up',
-    good: '"event_type": { "pattern": "^[a-z][a-z0-9_]*(\\\\.[a-z][a-z0-9_]*)+$" }',
-  },
+  family: 'schemas',
+  scope: 'repo',
   defaultSeverity: 'error',
+  docs: {
+    summary: "The envelope's event-type field accepts every event name in the repo.",
+    rationale:
+      'Every event travels in the envelope; if its `pattern`, `enum`, `const` or `maxLength` rejects a name, that event fails validation at the first hop.',
+    example: {
+      bad: '"event_type": { "pattern": "^[a-z]+\\\\.[a-z]+$" }  with an event credit.topped_up',
+      good: '"event_type": { "pattern": "^[a-z][a-z0-9_]*(\\\\.[a-z][a-z0-9_]*)+$" }',
+    },
+  },
   check(repo) {
     const envelope = repo.envelope;
     if (!envelope || !analyzeDoc(envelope)) return [];
@@ -28,7 +31,6 @@ export const envelopeAcceptsNames: LintRule = {
     if (!property) {
       return [
         {
-          ruleId: id,
           file: envelope.file,
           pointer: '/properties',
           message: `the envelope has no event-type property (looked for ${EVENT_TYPE_FIELDS.join(', ')})`,
@@ -36,10 +38,9 @@ export const envelopeAcceptsNames: LintRule = {
       ];
     }
     const names = [...new Set(repo.events.flatMap((e) => e.versions.map((v) => v.event)))].sort();
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const [name, reason] of rejections(property.schema, names)) {
       findings.push({
-        ruleId: id,
         event: name,
         file: envelope.file,
         pointer: property.pointer,
@@ -48,4 +49,4 @@ export const envelopeAcceptsNames: LintRule = {
     }
     return findings;
   },
-};
+});

@@ -4,8 +4,8 @@
  * valid ECMA-262 with the `u` flag (2020-12 Validation §6.3.3; ajv's default), nesting beyond what
  * evt checks, and, for schemas compiled anyway to check their examples, ajv's own errors.
  */
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { closest } from '../../util/closest.js';
 import { analyzeRepo, type AnalyzedDoc } from '../analyze.js';
 import { KNOWN_FORMATS, type Draft } from '../drafts.js';
@@ -16,18 +16,20 @@ import { MAX_DEPTH, type CompileProblem } from '../walk.js';
 
 const id = 'schema-compiles';
 
-export const schemaCompiles: LintRule = {
+export const schemaCompiles = defineRule({
   id,
-  kind: 'schema',
-  summary: 'Schemas compile: known keywords and formats, valid regexes.',
-  rationale:
-    'A misspelled keyword (`maxLenght`) or format is silently ignored by lenient validators and rejected by strict ones; an invalid regex makes compilation fail at runtime. Keywords starting with `x-` are treated as deliberate extensions.',
-  example: {
-    bad: '{ "type": "string", "maxLenght": 10, "format": "datetime", "pattern": "[" }',
-    good: '{ "type": "string", "maxLength": 10, "format": "date-time", "pattern": "^[a-z]+$" }',
-  },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: 'Schemas compile: known keywords and formats, valid regexes.',
+    rationale:
+      'A misspelled keyword (`maxLenght`) or format is silently ignored by lenient validators and rejected by strict ones; an invalid regex makes compilation fail at runtime. Keywords starting with `x-` are treated as deliberate extensions.',
+    example: {
+      bad: '{ "type": "string", "maxLenght": 10, "format": "datetime", "pattern": "[" }',
+      good: '{ "type": "string", "maxLength": 10, "format": "date-time", "pattern": "^[a-z]+$" }',
+    },
+  },
   check(repo) {
     const findings = analyzeRepo(repo).flatMap(walkFindings);
     const flagged = new Set(findings.map((f) => f.file));
@@ -37,9 +39,9 @@ export const schemaCompiles: LintRule = {
     }
     return findings;
   },
-};
+});
 
-function walkFindings(analyzed: AnalyzedDoc): FindingDraft[] {
+function walkFindings(analyzed: AnalyzedDoc): RuleFinding[] {
   const { index } = analyzed;
   if (!index.draft) return [];
   const findings = index.compileProblems.map((problem) =>
@@ -57,7 +59,7 @@ function walkFindings(analyzed: AnalyzedDoc): FindingDraft[] {
   return findings;
 }
 
-function describe(problem: CompileProblem, draft: Draft): [string, Partial<FindingDraft>] {
+function describe(problem: CompileProblem, draft: Draft): [string, Partial<RuleFinding>] {
   switch (problem.kind) {
     case 'keyword':
       return [
@@ -71,7 +73,7 @@ function describe(problem: CompileProblem, draft: Draft): [string, Partial<Findi
   }
 }
 
-function didYouMean(word: string, candidates: readonly string[]): Partial<FindingDraft> {
+function didYouMean(word: string, candidates: readonly string[]): Partial<RuleFinding> {
   const match = closest(word, candidates);
   return match ? { hint: `did you mean "${match}"?` } : {};
 }

@@ -3,25 +3,27 @@
  * dialect URI would have to be fetched to learn its keywords (2020-12 Core §8.1.1); evt never
  * fetches, so it says so instead of guessing.
  */
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { analyzeRepo } from '../analyze.js';
 import { schemaFinding } from '../finding.js';
 
 const id = 'schema-draft-unknown';
 const KNOWN = 'https://json-schema.org/draft/2020-12/schema (or 2019-09, draft-07, draft-06, draft-04)';
 
-export const schemaDraftUnknown: LintRule = {
+export const schemaDraftUnknown = defineRule({
   id,
-  kind: 'schema',
-  summary: '`$schema` names a JSON Schema draft evt knows (04, 06, 07, 2019-09, 2020-12).',
-  rationale:
-    'Validators pick keyword semantics from `$schema`; an unknown or misspelled URI means each tool guesses differently, and evt would have to fetch it.',
-  example: {
-    bad: '{ "$schema": "https://json-schema.org/draft/2021-01/schema" }',
-    good: '{ "$schema": "https://json-schema.org/draft/2020-12/schema" }',
-  },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: '`$schema` names a JSON Schema draft evt knows (04, 06, 07, 2019-09, 2020-12).',
+    rationale:
+      'Validators pick keyword semantics from `$schema`; an unknown or misspelled URI means each tool guesses differently, and evt would have to fetch it.',
+    example: {
+      bad: '{ "$schema": "https://json-schema.org/draft/2021-01/schema" }',
+      good: '{ "$schema": "https://json-schema.org/draft/2020-12/schema" }',
+    },
+  },
   check(repo) {
     return analyzeRepo(repo)
       .filter((a) => a.unknownSchema)
@@ -35,4 +37,4 @@ export const schemaDraftUnknown: LintRule = {
         ),
       );
   },
-};
+});

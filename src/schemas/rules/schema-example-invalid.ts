@@ -3,27 +3,29 @@
  * sit in. 2020-12 Validation §9.5 says examples "SHOULD" and §9.2 that defaults "SHOULD" be valid;
  * documentation and code generators show them to users as correct payloads.
  */
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { checkExamples } from '../examples.js';
 import { schemaFinding } from '../finding.js';
 
 const id = 'schema-example-invalid';
 
-export const schemaExampleInvalid: LintRule = {
+export const schemaExampleInvalid = defineRule({
   id,
-  kind: 'schema',
-  summary: '`examples` and `default` values are valid against their schema.',
-  rationale:
-    'Examples end up in docs, mocks and tests; an invalid one teaches producers to send payloads consumers reject.',
-  example: {
-    bad: '{ "type": "integer", "minimum": 1, "default": 0 }',
-    good: '{ "type": "integer", "minimum": 1, "default": 1 }',
-  },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: '`examples` and `default` values are valid against their schema.',
+    rationale:
+      'Examples end up in docs, mocks and tests; an invalid one teaches producers to send payloads consumers reject.',
+    example: {
+      bad: '{ "type": "integer", "minimum": 1, "default": 0 }',
+      good: '{ "type": "integer", "minimum": 1, "default": 1 }',
+    },
+  },
   check(repo) {
     return checkExamples(repo)
       .filter((p) => p.kind === 'invalid')
       .map((p) => schemaFinding(id, p.from, p.pointer, p.message));
   },
-};
+});

@@ -3,8 +3,8 @@
  * compiled meta-schema of every keyword it meets (see meta.ts); this rule turns the errors into
  * one finding per failing location.
  */
-import type { FindingDraft } from '../../model/finding.js';
-import type { LintRule } from '../../model/rule.js';
+import type { RuleFinding } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { analyzeRepo } from '../analyze.js';
 import { schemaFinding } from '../finding.js';
 
@@ -12,17 +12,19 @@ const id = 'schema-meta-valid';
 /** anyOf/oneOf say only "must match a schema in anyOf"; the branch errors at the same place say why. */
 const COMBINATOR = /^must match (a schema in anyOf|exactly one schema in oneOf)/;
 
-export const schemaMetaValid: LintRule = {
+export const schemaMetaValid = defineRule({
   id,
-  kind: 'schema',
-  summary: 'Schemas are valid against the meta-schema of their draft.',
-  rationale:
-    'A schema that breaks its meta-schema (a misspelled type, a non-array `required`) is rejected or silently misread by validators.',
-  example: { bad: '{ "type": "strng", "required": "id" }', good: '{ "type": "string", "required": ["id"] }' },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: 'Schemas are valid against the meta-schema of their draft.',
+    rationale:
+      'A schema that breaks its meta-schema (a misspelled type, a non-array `required`) is rejected or silently misread by validators.',
+    example: { bad: '{ "type": "strng", "required": "id" }', good: '{ "type": "string", "required": ["id"] }' },
+  },
   check(repo) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const analyzed of analyzeRepo(repo)) {
       for (const [pointer, messages] of groupByPointer(analyzed.index.metaErrors)) {
         findings.push(schemaFinding(id, analyzed, pointer, `${pointer || '(root)'} ${messages.join('; ')}`));
@@ -30,7 +32,7 @@ export const schemaMetaValid: LintRule = {
     }
     return findings;
   },
-};
+});
 
 function groupByPointer(errors: Array<{ pointer: string; message: string }>): Map<string, string[]> {
   const grouped = new Map<string, string[]>();

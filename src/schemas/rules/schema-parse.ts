@@ -2,26 +2,28 @@
  * schema-parse: every schema file parses, and what it holds is a schema (an object or a boolean,
  * JSON Schema 2020-12 Core §4.3.1). Nothing else can be checked in a file that fails here.
  */
-import type { FindingDraft } from '../../model/finding.js';
+import type { RuleFinding } from '../../model/rule.js';
 import type { SchemaDoc } from '../../model/repo.js';
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { eventsByFile } from '../analyze.js';
 import { schemaFinding } from '../finding.js';
 
 const id = 'schema-parse';
 
-export const schemaParse: LintRule = {
+export const schemaParse = defineRule({
   id,
-  kind: 'schema',
-  summary: 'Schema files parse as JSON/YAML and hold a schema object or boolean.',
-  rationale:
-    'A file that does not parse breaks every producer and consumer that loads the contracts; the message gives the line and column of the syntax error.',
-  example: { bad: '{ "type": "object", }', good: '{ "type": "object" }' },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: 'Schema files parse as JSON/YAML and hold a schema object or boolean.',
+    rationale:
+      'A file that does not parse breaks every producer and consumer that loads the contracts; the message gives the line and column of the syntax error.',
+    example: { bad: '{ "type": "object", }', good: '{ "type": "object" }' },
+  },
   check(repo) {
     const events = eventsByFile(repo);
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const doc of [...repo.docs]) {
       const problem = problemOf(doc);
       if (problem)
@@ -31,7 +33,7 @@ export const schemaParse: LintRule = {
     }
     return findings;
   },
-};
+});
 
 function problemOf(doc: SchemaDoc): { message: string; position?: { line: number; column: number } } | undefined {
   const error = doc.parseError;

@@ -3,24 +3,26 @@
  * (`../../..`). Such refs resolve differently on every machine and let a contract depend on files
  * that are not under review.
  */
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { schemaFinding } from '../finding.js';
 import { checkRefs } from '../refs.js';
 
 const id = 'schema-ref-outside-repo';
 
-export const schemaRefOutsideRepo: LintRule = {
+export const schemaRefOutsideRepo = defineRule({
   id,
-  kind: 'schema',
-  summary: 'No `$ref` to a `file://` URI or a path above the repo root.',
-  rationale:
-    'A contract repo is reviewed and versioned as a unit; refs that leave it make validation depend on whatever happens to be on the machine.',
-  example: { bad: '{ "$ref": "../../../shared/money.json" }', good: '{ "$ref": "../common/money.json" }' },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: 'No `$ref` to a `file://` URI or a path above the repo root.',
+    rationale:
+      'A contract repo is reviewed and versioned as a unit; refs that leave it make validation depend on whatever happens to be on the machine.',
+    example: { bad: '{ "$ref": "../../../shared/money.json" }', good: '{ "$ref": "../common/money.json" }' },
+  },
   check(repo) {
     return checkRefs(repo)
       .filter((c) => c.problem?.kind === 'outside')
       .map((c) => schemaFinding(id, c.from, c.pointer, c.problem!.message));
   },
-};
+});

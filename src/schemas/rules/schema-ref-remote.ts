@@ -3,21 +3,23 @@
  * Anything else would need a network fetch at validation time, which evt never does and which makes
  * a contract depend on a server being up and unchanged.
  */
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { schemaFinding } from '../finding.js';
 import { checkRefs } from '../refs.js';
 
 const id = 'schema-ref-remote';
 
-export const schemaRefRemote: LintRule = {
+export const schemaRefRemote = defineRule({
   id,
-  kind: 'schema',
-  summary: 'No `$ref` to a remote schema outside the repo.',
-  rationale:
-    'Contracts must be self-contained: a remote `$ref` changes meaning when the remote file changes, and validation fails when it is unreachable.',
-  example: { bad: '{ "$ref": "https://example.com/money.json" }', good: '{ "$ref": "./money.json" }' },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: 'No `$ref` to a remote schema outside the repo.',
+    rationale:
+      'Contracts must be self-contained: a remote `$ref` changes meaning when the remote file changes, and validation fails when it is unreachable.',
+    example: { bad: '{ "$ref": "https://example.com/money.json" }', good: '{ "$ref": "./money.json" }' },
+  },
   check(repo) {
     return checkRefs(repo)
       .filter((c) => c.problem?.kind === 'remote')
@@ -27,4 +29,4 @@ export const schemaRefRemote: LintRule = {
         }),
       );
   },
-};
+});

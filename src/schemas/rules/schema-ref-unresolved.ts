@@ -3,26 +3,28 @@
  * same document, a file relative to the referring one, or a schema whose `$id` matches
  * (2020-12 Core §8.2.3.1). A ref to a missing file, pointer or anchor is reported at the `$ref`.
  */
-import type { LintRule } from '../../model/rule.js';
+import { defineRule } from '../../rules/define.js';
 import { schemaFinding } from '../finding.js';
 import { checkRefs } from '../refs.js';
 
 const id = 'schema-ref-unresolved';
 
-export const schemaRefUnresolved: LintRule = {
+export const schemaRefUnresolved = defineRule({
   id,
-  kind: 'schema',
-  summary: '`$ref`s resolve to a schema in the repo.',
-  rationale: 'An unresolvable `$ref` makes the schema fail to compile in every consumer, usually only at runtime.',
-  example: {
-    bad: '{ "$ref": "#/$defs/mony", "$defs": { "money": {} } }',
-    good: '{ "$ref": "#/$defs/money", "$defs": { "money": {} } }',
-  },
+  family: 'schemas',
+  scope: 'document',
   defaultSeverity: 'error',
-  perDocument: true,
+  docs: {
+    summary: '`$ref`s resolve to a schema in the repo.',
+    rationale: 'An unresolvable `$ref` makes the schema fail to compile in every consumer, usually only at runtime.',
+    example: {
+      bad: '{ "$ref": "#/$defs/mony", "$defs": { "money": {} } }',
+      good: '{ "$ref": "#/$defs/money", "$defs": { "money": {} } }',
+    },
+  },
   check(repo) {
     return checkRefs(repo)
       .filter((c) => c.problem?.kind === 'unresolved')
       .map((c) => schemaFinding(id, c.from, c.pointer, c.problem!.message));
   },
-};
+});

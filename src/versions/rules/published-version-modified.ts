@@ -1,25 +1,28 @@
-import type { PairRule } from '../pair-rule.js';
+import { defineRule } from '../../rules/define.js';
 
 /**
  * A published version file is immutable except for annotations: consumers have validated events
  * against it, and a change in place silently changes what they accept.
  */
-export const publishedVersionModified: PairRule = {
+export const publishedVersionModified = defineRule({
   id: 'published-version-modified',
+  family: 'versions',
+  scope: 'pair',
   defaultSeverity: 'error',
-  summary: 'A published version file changed in place beyond annotations (title, description, examples, $comment).',
-  rationale:
-    'Consumers pinned to a version validate against the file they have; editing it forks the contract between deployments.',
-  example: {
-    bad: 'credit.released-v1.json gains a required field on this branch',
-    good: 'the change goes into credit.released-v2.json',
+  docs: {
+    summary: 'A published version file changed in place beyond annotations (title, description, examples, $comment).',
+    rationale:
+      'Consumers pinned to a version validate against the file they have; editing it forks the contract between deployments.',
+    example: {
+      bad: 'credit.released-v1.json gains a required field on this branch',
+      good: 'the change goes into credit.released-v2.json',
+    },
   },
   check({ pair, kind }) {
     const [previous, current] = [pair.previous.version, pair.current.version];
     if (pair.origin !== 'git' || !previous || !current || previous.raw !== current.raw || kind === 'none') return [];
     return [
       {
-        ruleId: this.id,
         event: pair.event,
         file: pair.current.doc.file,
         pointer: '',
@@ -28,4 +31,4 @@ export const publishedVersionModified: PairRule = {
       },
     ];
   },
-};
+});

@@ -1,14 +1,18 @@
-import type { PairRule } from '../pair-rule.js';
+import { defineRule } from '../../rules/define.js';
 import { atLeast, bumpLevel, levelName, neededLevel } from '../bump.js';
 
 /** A breaking change needs a new major version (semver MAJOR, SchemaVer MODEL), an additive one at least a minor. */
-export const versionBumpRequired: PairRule = {
+export const versionBumpRequired = defineRule({
   id: 'version-bump-required',
+  family: 'versions',
+  scope: 'pair',
   defaultSeverity: 'error',
-  summary: 'A version step is at least as big as its changes need (breaking -> major, additive -> minor).',
-  rationale:
-    'Consumers pin major versions; a breaking change published as a minor or patch reaches consumers that cannot read it.',
-  example: { bad: 'invoice.issued 1.0.0 -> 1.1.0 removes a required field', good: 'invoice.issued 1.0.0 -> 2.0.0' },
+  docs: {
+    summary: 'A version step is at least as big as its changes need (breaking -> major, additive -> minor).',
+    rationale:
+      'Consumers pin major versions; a breaking change published as a minor or patch reaches consumers that cannot read it.',
+    example: { bad: 'invoice.issued 1.0.0 -> 1.1.0 removes a required field', good: 'invoice.issued 1.0.0 -> 2.0.0' },
+  },
   check({ pair, kind }) {
     const [previous, current] = [pair.previous.version, pair.current.version];
     if (!previous || !current || (pair.origin === 'git' && previous.raw === current.raw)) return [];
@@ -18,7 +22,6 @@ export const versionBumpRequired: PairRule = {
     const name = (level: typeof needed) => levelName(level, current.format);
     return [
       {
-        ruleId: this.id,
         event: pair.event,
         file: pair.current.doc.file,
         pointer: '',
@@ -30,7 +33,7 @@ export const versionBumpRequired: PairRule = {
       },
     ];
   },
-};
+});
 
 function article(word: string): string {
   return /^[aeiouAEIOU]/.test(word) ? `an ${word}` : `a ${word}`;

@@ -1,23 +1,26 @@
-import type { PairRule } from '../pair-rule.js';
+import { defineRule } from '../../rules/define.js';
 import { bumpLevel } from '../bump.js';
 
 /** A new major version whose changes are all compatible makes consumers migrate for nothing. */
-export const versionBumpUnneeded: PairRule = {
+export const versionBumpUnneeded = defineRule({
   id: 'version-bump-unneeded',
+  family: 'versions',
+  scope: 'pair',
   defaultSeverity: 'info',
-  summary: 'A new major version whose changes are all compatible under the chosen mode.',
-  rationale:
-    'Every major version doubles what producers emit and consumers support during migration; a compatible change can ship in place.',
-  example: {
-    bad: 'boat.booked v1 -> v2 only adds an optional field',
-    good: 'add the optional field to v1 (or bump a minor version)',
+  docs: {
+    summary: 'A new major version whose changes are all compatible under the chosen mode.',
+    rationale:
+      'Every major version doubles what producers emit and consumers support during migration; a compatible change can ship in place.',
+    example: {
+      bad: 'boat.booked v1 -> v2 only adds an optional field',
+      good: 'add the optional field to v1 (or bump a minor version)',
+    },
   },
   check({ pair, kind }) {
     const [previous, current] = [pair.previous.version, pair.current.version];
     if (!previous || !current || kind === 'breaking' || bumpLevel(previous, current) !== 'major') return [];
     return [
       {
-        ruleId: this.id,
         event: pair.event,
         file: pair.current.doc.file,
         pointer: '',
@@ -26,4 +29,4 @@ export const versionBumpUnneeded: PairRule = {
       },
     ];
   },
-};
+});

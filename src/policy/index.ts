@@ -1,1 +1,0 @@
-export { breakDirection, explainBreak, severityOf, type SeverityInput } from './severity.js';

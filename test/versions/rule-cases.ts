@@ -1,0 +1,61 @@
+/**
+ * The version-policy rules' table for the rule tester: per rule id, pairs and what their changes
+ * amount to. Every case runs all version-policy rules (runPairRules) and asserts the exact list of
+ * `ruleId: message` lines, so one rule firing beside another shows.
+ */
+import type { SchemaPair } from '../../src/model/repo.js';
+import type { ChangeKind } from '../../src/model/rule.js';
+import { parseVersion } from '../../src/repo/versions.js';
+
+type Format = 'integer' | 'semver' | 'schemaver';
+
+export interface PairCase {
+  name: string;
+  pair: SchemaPair;
+  kind: ChangeKind;
+  expected: string[];
+}
+
+const side = (raw: string, format: Format) => ({
+  event: 'invoice.issued',
+  version: parseVersion(raw, format)!,
+  doc: { file: `events/invoice.issued/${raw}.json`, format: 'json' as const, text: '{}', json: {} },
+});
+
+function pair(from: string, to: string, origin: 'tree' | 'git', format: Format = 'integer'): SchemaPair {
+  return { event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin };
+}
+
+export const VERSION_CASES: Record<string, PairCase[]> = {
+  'version-bump-required': [
+    {
+      name: 'a breaking change in a semver minor step',
+      pair: pair('1.0.0', '1.1.0', 'tree', 'semver'),
+      kind: 'breaking',
+      expected: [
+        'version-bump-required: invoice.issued 1.0.0 -> 1.1.0 is a minor step but its changes are breaking: they need a major version',
+      ],
+    },
+    { name: 'a breaking change in a major step', pair: pair('1', '2', 'tree'), kind: 'breaking', expected: [] },
+  ],
+  'version-bump-unneeded': [
+    {
+      name: 'only compatible changes in a new major version',
+      pair: pair('1', '2', 'tree'),
+      kind: 'additive',
+      expected: [
+        'version-bump-unneeded: invoice.issued 1 -> 2 is a new major version, but its changes are all compatible',
+      ],
+    },
+  ],
+  'published-version-modified': [
+    {
+      name: 'a published version changed in place against git',
+      pair: pair('2', '2', 'git'),
+      kind: 'breaking',
+      expected: [
+        'published-version-modified: events/invoice.issued/2.json was already published and changed in place (breaking changes)',
+      ],
+    },
+  ],
+};

@@ -77,7 +77,7 @@ export function child(
 ): Location {
   const join = (p: string, ts: Array<string | number>) => {
     for (const t of ts)
-      p += `/${typeof t === 'number' || !/[~/]/.test(t) ? t : t.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      p += `/${typeof t === 'number' || (!t.includes('~') && !t.includes('/')) ? t : t.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     return p;
   };
   return {

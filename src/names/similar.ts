@@ -45,8 +45,19 @@ export function shapeDifference(a: NameShape, b: NameShape): string | undefined 
   if (a.unversioned === b.unversioned) return undefined;
   if (a.words === b.words) return 'case or separators';
   if (a.segments.length !== b.segments.length) return undefined;
-  const differing = a.segments.flatMap((s, i) => (s === b.segments[i] ? [] : [i]));
-  return differing.length === 1 ? segmentDifference(a, b, differing[0]!) : undefined;
+  const differing = onlyDifferingSegment(a.segments, b.segments);
+  return differing === undefined ? undefined : segmentDifference(a, b, differing);
+}
+
+/** The index of the one segment two equally long names differ in; undefined when it is not exactly one. */
+function onlyDifferingSegment(a: readonly string[], b: readonly string[]): number | undefined {
+  let found: number | undefined;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
 }
 
 function pastOf(shape: NameShape, i: number): string | undefined {
@@ -101,12 +112,13 @@ export function candidatePairs(shapes: readonly NameShape[]): Array<[number, num
     add(`words\u0000${words}`, -1, i);
     segments.forEach((_, k) => add(`${k}\u0000${segments.map((s, j) => (j === k ? '' : s)).join('\u0000')}`, k, i));
   });
-  const seen = new Set<string>();
+  // members are in ascending order, so (i, j) with i < j is one number: no string per pair
+  const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
   const pairAll = (members: readonly number[]): void => {
     for (let p = 0; p < members.length; p++) {
       for (let q = p + 1; q < members.length; q++) {
-        const key = `${members[p]},${members[q]}`;
+        const key = members[p]! * shapes.length + members[q]!;
         if (!seen.has(key)) [seen.add(key), pairs.push([members[p]!, members[q]!])];
       }
     }

@@ -19,7 +19,9 @@ function descendObject(pair: Pair): void {
   const { old: o, new: n, at } = pair;
   for (const name of Object.keys(n.properties)) {
     if (hasOwn(o.properties, name))
-      pair.descend(o.properties[name], n.properties[name], child(at, ['properties', name], ['properties', name], name));
+      pair.descend(o.properties[name], n.properties[name], () =>
+        child(at, ['properties', name], ['properties', name], name),
+      );
   }
   for (const pattern of Object.keys(n.patternProperties)) {
     if (hasOwn(o.patternProperties, pattern)) {

@@ -53,7 +53,16 @@ export interface Pair {
   readonly at: Location;
   readonly policy: ContentPolicy;
   emit(change: Emitted): void;
-  descend(oldSchema: JsonSchema, newSchema: JsonSchema, at: Location, options?: { invert?: boolean }): void;
+  /**
+   * Compares two subschemas. `at` may be a function: most subschema pairs of a new version are
+   * unchanged and skipped before their location is read, so building it is wasted on them.
+   */
+  descend(
+    oldSchema: JsonSchema,
+    newSchema: JsonSchema,
+    at: Location | (() => Location),
+    options?: { invert?: boolean },
+  ): void;
   /** The combined effect of diffing two subschemas, without recording their changes. */
   probe(oldSchema: JsonSchema, newSchema: JsonSchema, at?: Location): Effect;
   /** Dereferences a child schema of the old (or new) document. */

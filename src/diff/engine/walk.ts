@@ -76,13 +76,19 @@ class Walker {
     return this.sink;
   }
 
-  private visit(oldSchema: JsonSchema, newSchema: JsonSchema, at: Location, invert: boolean): void {
+  private visit(
+    oldSchema: JsonSchema,
+    newSchema: JsonSchema,
+    lazyAt: Location | (() => Location),
+    invert: boolean,
+  ): void {
     if (++this.visits > this.maxNodes || this.stack.size > MAX_DEPTH) return;
     // Most of a new version is an unchanged copy of the old one; no rule finds a change between
     // equal subschemas of one draft (checked on every subschema of the corpora), so such a
     // subtree is skipped without normalising it, unless a reference inside could lead to
     // definitions that differ.
     if (this.old.draft === this.new.draft && sameAndRefFree(oldSchema, newSchema)) return;
+    const at = typeof lazyAt === 'function' ? lazyAt() : lazyAt;
     const o = this.locate(this.old, oldSchema, at.oldPtr, at.oldBase);
     const n = this.locate(this.new, newSchema, at.newPtr, at.newBase);
     const here: Location = { ...at, oldPtr: o.pointer, newPtr: n.pointer, oldBase: o.base, newBase: n.base };

@@ -10,7 +10,7 @@ import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';
 import { addPositions } from '../repo/source-map.js';
-import { analyzeRepo } from '../schemas/analyze.js';
+import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import type { FindingsCache } from './cache.js';
 
 export function lintWithCache(
@@ -35,7 +35,7 @@ export function lintWithCache(
   const changed = onlyDocs(repo, todo);
   // A `$ref` to another file makes a document's findings depend on that file too: such runs are
   // done over the whole repo and not cached (fragment refs, `#/$defs/x`, stay inside the document).
-  if (analyzeRepo(changed).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#')))) {
+  if (hasCrossFileRefs(changed)) {
     return [...repoWide, ...runLintRules(repo, perDocument)];
   }
   const fresh = addPositions(runLintRules(changed, perDocument), docsByFile);

@@ -27,7 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo } from '../model/repo.js';
-import { listCandidateFiles, readInsideRoot, rootReader, type FileReader, type PreparedInputs } from '../repo/load.js';
+import { readInsideRoot, workingTree, type FileReader, type RepoReader } from '../repo/load.js';
 import type { SchemaSource } from '../repo/parse.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toRepoPath } from '../util/paths.js';
@@ -95,9 +95,8 @@ export class RunReplay {
       if (!fs.statSync(root).isDirectory()) return undefined;
       const config = configDigest(root, request.configFile);
       if (config === undefined) return undefined;
-      const { files, linkedDirs, regularFiles } = await listCandidateFiles(root);
-      // the loader's own reader: the same guards, and the same bytes a cold run would parse
-      const read = rootReader(root, regularFiles);
+      // the loader's own listing and reader: the same guards, and the same bytes a cold run would parse
+      const { files, linkedDirs, read } = await workingTree(root)();
       const hash = createHash('sha1').update(
         JSON.stringify([FORMAT, request.version, request.command, request.options, root, config, linkedDirs]),
       );
@@ -138,7 +137,7 @@ export class RunReplay {
   }
 
   /** The listing and a reader serving the bytes read for the key, for `loadContractRepo`. */
-  get prepared(): PreparedInputs {
+  get reader(): RepoReader {
     const read: FileReader = (file, skipped) => {
       const known = this.reads.get(file);
       if (known) {
@@ -151,7 +150,7 @@ export class RunReplay {
       this.extraReads.set(file, digestOf(source, own));
       return source;
     };
-    return { files: this.files, linkedDirs: this.linkedDirs, read };
+    return () => ({ files: [...this.files], linkedDirs: [...this.linkedDirs], read });
   }
 
   /** The loader has what it needs: the bytes need not be held any longer. */
@@ -160,7 +159,7 @@ export class RunReplay {
   }
 
   /** Stores a cold run's findings and notes (before approvals); a cache that cannot be written only costs the next run time. */
-  store(repo: ContractRepo, findings: readonly Finding[], notes: readonly string[]): void {
+  store(repo: ContractRepo, { findings, notes }: { findings: readonly Finding[]; notes: readonly string[] }): void {
     const extras = new Map(this.extraReads);
     // a configured union path that did not exist was not read; creating it must invalidate
     const union = repo.config.layout.union;

@@ -56,13 +56,34 @@ export async function openGitRevision(root: string, ref: string): Promise<GitRev
  * plus untracked files that are not ignored; deleted files included. Sorted, root-relative.
  */
 export async function changedFiles(root: string, ref: string): Promise<string[]> {
+  return (await changedSince(root, ref)).changed;
+}
+
+/**
+ * What `--changed --against <ref>` needs from git, in one go: the changed files (as changedFiles)
+ * and every file of the working tree below root, tracked or untracked and not ignored, without
+ * the tracked files deleted from it. Both root-relative; git answers from its index, so listing
+ * 15,000 files costs milliseconds where a walk of the tree stats every one of them.
+ */
+export async function changedSince(root: string, ref: string): Promise<{ changed: string[]; files: string[] }> {
   const tree = await workTree(root);
   const commit = await resolveCommit(tree, ref);
-  const [diff, untracked] = await Promise.all([
+  // one ls-files for all three lists: -t tags each path, H tracked, ? untracked, R deleted
+  const [diff, listed] = await Promise.all([
     git(root, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--']),
-    git(root, ['ls-files', '--others', '--exclude-standard', '-z']),
+    git(root, ['ls-files', '-z', '-t', '--cached', '--others', '--deleted', '--exclude-standard']),
   ]);
-  return [...new Set([...splitZ(diff), ...splitZ(untracked)])].sort();
+  const tracked: string[] = [];
+  const untracked: string[] = [];
+  const gone = new Set<string>();
+  for (const entry of splitZ(listed)) {
+    const [tag, file] = [entry.slice(0, 1), entry.slice(2)];
+    if (tag === '?') untracked.push(file);
+    else if (tag === 'R') gone.add(file);
+    else tracked.push(file);
+  }
+  const files = [...new Set([...tracked, ...untracked])].filter((f) => !gone.has(f));
+  return { changed: [...new Set([...splitZ(diff), ...untracked])].sort(), files };
 }
 
 async function workTree(root: string): Promise<WorkTree> {

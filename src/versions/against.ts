@@ -4,7 +4,7 @@
  */
 import type { ContractRepo, EventVersion, SchemaPair } from '../model/repo.js';
 import { openGitRevision } from '../repo/git.js';
-import { assembleRepo } from '../repo/load.js';
+import { loadContractRepo } from '../repo/load.js';
 import { eventOfFile } from '../repo/scope.js';
 import { compileTemplate } from '../repo/templates.js';
 
@@ -27,7 +27,12 @@ export async function loadRepoAtRevision(
       const text = await revision.readFile(file);
       if (text !== undefined) texts.set(file, text);
     }
-    return assembleRepo(repo.root, repo.config, [...texts.keys()], (file) => texts.get(file));
+    // the tree's config: the revision is read as the layout the tree has now
+    return await loadContractRepo(repo.root, {
+      resolvedConfig: repo.config,
+      reader: () => ({ files: [...texts.keys()], linkedDirs: [], read: (file) => texts.get(file) }),
+      only: (files) => files.filter((f) => texts.has(f)),
+    });
   } finally {
     await revision.close();
   }

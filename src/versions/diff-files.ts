@@ -10,6 +10,7 @@ import type { SchemaDoc } from '../model/repo.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from '../repo/parse.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
 import { toRepoPath } from '../util/paths.js';
+import { DEFAULT_COMPATIBILITY } from '../pipeline/request.js';
 import { engineDiffer } from './differ.js';
 
 export interface DiffFilesOptions {
@@ -19,7 +20,7 @@ export interface DiffFilesOptions {
   crossCheck?: boolean;
 }
 
-/** Defaults as for a repo without config: full compatibility, lenient content model. */
+/** Defaults as for a repo without config (DEFAULT_COMPATIBILITY: full compatibility, lenient content model). */
 export async function diffFiles(
   [oldFile, newFile]: [string, string],
   cwd: string,
@@ -30,8 +31,8 @@ export async function diffFiles(
   const [from, to] = [path.basename(oldFile), path.basename(newFile)];
   const versions = from === to ? { from: 'old', to: 'new' } : { from, to };
   const result = await differ(previous, current, {
-    mode: options.mode ?? 'full',
-    policy: options.policy ?? 'lenient',
+    mode: options.mode ?? DEFAULT_COMPATIBILITY.mode,
+    policy: options.policy ?? DEFAULT_COMPATIBILITY.policy,
     rules: {},
     versions,
   });

@@ -1,6 +1,7 @@
 /**
- * diffRepo: compare every pair (kept versions in the tree, or the tree against a git revision),
- * classify each pair's changes and apply the version policy. One Report, like lint's.
+ * The repo level of the diff: compare every version pair (kept versions in the tree, or the tree
+ * against a git revision), classify each pair's changes and apply the version policy.
+ * diffVersionPairs (every pair) -> diffVersionPair (one pair) -> the engine's diffPair (two schemas).
  */
 import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
@@ -10,7 +11,7 @@ import type { ChangeKind } from './pair-rule.js';
 import { PAIR_RULES } from './rules/index.js';
 import type { PairDiffer, PairResult } from './types.js';
 
-export interface DiffRepoOptions {
+export interface VersionPairsOptions {
   /** Overrides the config's mode for every event (the CLI's --mode). */
   mode?: CompatibilityMode;
   policy?: ContentPolicy;
@@ -19,17 +20,17 @@ export interface DiffRepoOptions {
   memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
 }
 
-export async function diffPairs(
+export async function diffVersionPairs(
   repo: ContractRepo,
   pairs: SchemaPair[],
-  options: DiffRepoOptions,
+  options: VersionPairsOptions,
 ): Promise<{ findings: Finding[]; notes: string[] }> {
   const findings: Finding[] = [];
   const notes = new Set<string>();
   for (const pair of pairs) {
     if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
     const compute = async (): Promise<PairResult> => {
-      const result = await diffOnePair(repo, pair, options);
+      const result = await diffVersionPair(repo, pair, options);
       const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
       return {
         findings: [
@@ -46,7 +47,11 @@ export async function diffPairs(
   return { findings, notes: [...notes] };
 }
 
-async function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRepoOptions): Promise<PairResult> {
+async function diffVersionPair(
+  repo: ContractRepo,
+  pair: SchemaPair,
+  options: VersionPairsOptions,
+): Promise<PairResult> {
   const perEvent = repo.config.compatibility.events[pair.event] ?? {};
   const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
   const found = await options.differ(pair.previous.doc, pair.current.doc, {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WHOLE_REPO_RULES } from '../../src/check/run-check.js';
+import { WHOLE_REPO_RULES } from '../../src/pipeline/run-check.js';
 import type { Finding } from '../../src/model/finding.js';
 import { resolveConfig } from '../../src/repo/config.js';
 import { narrowToChanged } from '../../src/repo/scope.js';

@@ -1,0 +1,62 @@
+/**
+ * The stages of a run, as plain functions over data: lint, pair, diff, positions, approvals,
+ * report. runCheck (run-check.ts) calls them in that order; the run plans of src/plan/ compose the
+ * same functions (a worker thread calls them on its share of the events). The last two stages,
+ * approvals and the report, are in report.ts: a --cache replay needs only those.
+ */
+import type { FindingsCache } from '../cache/cache.js';
+import { cachedPairDiff, lintWithCache } from '../cache/cached-run.js';
+import { runLintRules } from '../lint/lint.js';
+import type { Finding } from '../model/finding.js';
+import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
+import type { LintRule } from '../model/rule.js';
+import { loadRepoAtRevision, pairAgainst } from '../versions/against.js';
+import { engineDiffer } from '../versions/differ.js';
+import { diffVersionPairs } from '../versions/diff-repo.js';
+import { pairVersions } from '../versions/pairs.js';
+import type { Checked } from './report.js';
+import type { RunRequest } from './request.js';
+
+/** The lint rules over the repo; with a cache, per-document findings of unchanged files are reused. */
+export function lintStage(
+  repo: ContractRepo,
+  rules: readonly LintRule[],
+  cache: FindingsCache | undefined,
+  byFile: ReadonlyMap<string, SchemaDoc>,
+): Finding[] {
+  return cache ? lintWithCache(repo, cache, byFile, rules) : runLintRules(repo, rules);
+}
+
+/** The version pairs to compare: kept versions in the tree, or the tree against `request.against`. */
+export async function pairStage(
+  repo: ContractRepo,
+  request: Pick<RunRequest, 'against' | 'transitive'>,
+  events?: ReadonlySet<string>,
+): Promise<SchemaPair[]> {
+  if (!request.against) return pairVersions(repo, request.transitive);
+  return pairAgainst(repo, await loadRepoAtRevision(repo, request.against, events));
+}
+
+/** Each pair's changes, classified under the mode and policy, with the version policy applied. */
+export function diffStage(
+  repo: ContractRepo,
+  pairs: SchemaPair[],
+  request: Pick<RunRequest, 'mode' | 'policy' | 'crossCheck'>,
+  witnesses: boolean,
+  cache?: { store: FindingsCache; byFile: ReadonlyMap<string, SchemaDoc> },
+): Promise<Checked> {
+  return diffVersionPairs(repo, pairs, {
+    mode: request.mode,
+    policy: request.policy,
+    differ: engineDiffer({ witnesses, crossCheck: request.crossCheck }),
+    ...(cache
+      ? {
+          memo: cachedPairDiff(
+            cache.store,
+            [request.mode, request.policy, witnesses, request.crossCheck],
+            cache.byFile,
+          ),
+        }
+      : {}),
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * The changed-only plan, `--changed --against <ref>`: git says which files changed and lists the
+ * tree (src/repo/git.ts changedSince), and only what the changed files need is read: their events'
+ * every version, the envelope, registry and union (src/repo/scope.ts narrowToChanged). A PR
+ * touching ten events of ten thousand reads a few dozen files. Rules over the whole repo are left
+ * out, and only findings of the changed events and files are kept.
+ */
+import type { Report } from '../model/report.js';
+import type { ContractRepo } from '../model/repo.js';
+import { changedSince } from '../repo/git.js';
+import { gitListedTree, loadContractRepo } from '../repo/load.js';
+import { narrowToChanged } from '../repo/scope.js';
+import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
+import { reportStage } from '../pipeline/report.js';
+import type { RunRequest } from '../pipeline/request.js';
+import { checkRepo, type ChangedScope } from '../pipeline/run-check.js';
+import { openCache, type RunSetup } from './serial.js';
+
+export async function runChangedOnly(
+  root: string,
+  request: RunRequest & { against: string },
+  setup: RunSetup,
+): Promise<Report> {
+  const { changed, files } = await changedSince(root, request.against);
+  const partial = await loadContractRepo(root, {
+    configFile: setup.configFile,
+    reader: gitListedTree(root, files, changed),
+    only: (listed, config) => narrowToChanged(listed, config, changed),
+  });
+  // A `$ref` to another file needs that file (and its findings depend on it): read everything.
+  const whole = hasCrossFileRefs(partial) ? await loadContractRepo(root, { configFile: setup.configFile }) : undefined;
+  const repo = whole ?? partial;
+  const scope = changedScope(repo, changed, whole === undefined);
+  const checked = await checkRepo(repo, request, { progress: setup.progress, cache: openCache(repo, setup) }, scope);
+  return reportStage(repo, request, checked);
+}
+
+/** The changed files and the events they belong to (by name and, SalesTalk style, full name). */
+function changedScope(repo: ContractRepo, changed: readonly string[], partial: boolean): ChangedScope {
+  const files = new Set(changed);
+  const events = new Set<string>();
+  for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
+    events.add(event.name);
+    for (const v of event.versions) events.add(v.event);
+  }
+  return { files, events, partial };
+}

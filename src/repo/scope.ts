@@ -54,7 +54,7 @@ export function isSharedFile(file: string, config: EvtConfig): boolean {
 }
 
 /**
- * Splits a file list in two by event, for two threads (src/check/shards.ts): each event's every
+ * Splits a file list in two by event, for two threads (src/plan/sharded.ts): each event's every
  * version lands on one side, so each side can pair and diff its own events. `share` is the part of
  * the events (in name order, interleaved) that goes to the second list. Shared files (envelope,
  * registry) and files of no event stay in the first list.

@@ -37,8 +37,7 @@ interface WorkTree {
 }
 
 export async function openGitRevision(root: string, ref: string): Promise<GitRevision> {
-  const tree = await workTree(root);
-  const commit = await resolveCommit(tree, ref);
+  const { tree, commit } = await openCommit(root, ref);
   const files = await listTree(root, commit);
   const batch = new CatFileBatch(root);
   return {
@@ -66,8 +65,7 @@ export async function changedFiles(root: string, ref: string): Promise<string[]>
  * 15,000 files costs milliseconds where a walk of the tree stats every one of them.
  */
 export async function changedSince(root: string, ref: string): Promise<{ changed: string[]; files: string[] }> {
-  const tree = await workTree(root);
-  const commit = await resolveCommit(tree, ref);
+  const { commit } = await openCommit(root, ref);
   // one ls-files for all three lists: -t tags each path, H tracked, ? untracked, R deleted
   const [diff, listed] = await Promise.all([
     git(root, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--']),
@@ -108,12 +106,16 @@ function notARepo(root: string): EvtError {
   );
 }
 
-async function resolveCommit(tree: WorkTree, ref: string): Promise<string> {
+/**
+ * The work tree and the commit `ref` names. Both git calls run at once (each is a process start,
+ * the larger part of what a `--changed` run waits for); a work tree error is still reported first.
+ */
+async function openCommit(root: string, ref: string): Promise<{ tree: WorkTree; commit: string }> {
   // a leading '-' would be read as an option; NUL and newlines cannot name a revision
-  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref))
-    throw new EvtError(`invalid revision "${ref}"`, 'pass a branch, tag or commit');
-  const commit = await verify(tree.root, ref);
-  if (commit) return commit;
+  const valid = ref !== '' && !ref.startsWith('-') && !/[\0\n\r]/.test(ref);
+  const [tree, commit] = await Promise.all([workTree(root), valid ? verify(root, ref) : undefined]);
+  if (!valid) throw new EvtError(`invalid revision "${ref}"`, 'pass a branch, tag or commit');
+  if (commit) return { tree, commit };
   const fetch = fetchArguments(ref);
   if (tree.shallow) {
     throw new EvtError(

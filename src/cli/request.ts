@@ -45,7 +45,7 @@ export function runRequestFrom(command: RepoCommand, opts: RepoCommandOpts, io: 
 }
 
 /** The compare options of `evt diff` and `evt check` (also what `evt diff a.json b.json` takes). */
-export function compareRequestFrom(
+function compareRequestFrom(
   opts: RepoCommandOpts,
 ): Pick<RunRequest, 'against' | 'mode' | 'policy' | 'transitive' | 'changed' | 'witnesses' | 'crossCheck'> {
   if (opts.changed && !opts.against)

@@ -34,7 +34,7 @@ export interface RunRequest {
 export const DEFAULT_COMPATIBILITY = presetConfig('default').compatibility;
 
 /** Witnesses cost an ajv compile per schema; beyond this many pairs they are left out unless asked. */
-export const AUTO_WITNESS_PAIRS = 200;
+const AUTO_WITNESS_PAIRS = 200;
 
 /** Whether witnesses are built for a run comparing `pairs` pairs. */
 export function witnessesFor(pairs: number, option: RunRequest['witnesses']): boolean {

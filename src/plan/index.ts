@@ -15,7 +15,7 @@ import { useShards } from './concurrency.js';
 import { filesToRead } from './files-to-read.js';
 import type { RunSetup } from './serial.js';
 
-export type { CacheSetup, RunSetup } from './serial.js';
+export type { RunSetup } from './serial.js';
 
 export async function checkDir(root: string, request: RunRequest, setup: RunSetup = {}): Promise<Report> {
   const { against } = request;

@@ -154,7 +154,7 @@ function isIgnoredPath(file: string): boolean {
  * `linkedDirs` are symbolic links to directories outside the repo: their contents are never read.
  * `regularFiles` are the listed files the walk saw as regular files (see rootReader).
  */
-export async function listCandidateFiles(
+async function listCandidateFiles(
   root: string,
 ): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped']; regularFiles: Set<string> }> {
   // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own

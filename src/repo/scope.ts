@@ -27,7 +27,7 @@ export function eventOfFile(
 }
 
 /** The events the changed files belong to. */
-export function changedEvents(changed: readonly string[], config: EvtConfig): Set<string> {
+function changedEvents(changed: readonly string[], config: EvtConfig): Set<string> {
   const templates = config.layout.schemas.map(compileTemplate);
   return new Set(changed.map((f) => eventOfFile(f, config, templates)).filter((e): e is string => e !== undefined));
 }
@@ -44,7 +44,7 @@ export function narrowToChanged(files: readonly string[], config: EvtConfig, cha
 }
 
 /** The envelope and registry, which can match a schema template too (`envelope-v1.json`); the same tests as the loader's. */
-export function isSharedFile(file: string, config: EvtConfig): boolean {
+function isSharedFile(file: string, config: EvtConfig): boolean {
   return (
     file === config.layout.envelope ||
     file === config.layout.registry ||

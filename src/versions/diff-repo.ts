@@ -77,7 +77,7 @@ function label(pair: SchemaPair, side: 'previous' | 'current'): string {
 }
 
 /** breaking: something fails under the mode; additive: something changed the accepted set. */
-export function classify(findings: Finding[]): ChangeKind {
+function classify(findings: Finding[]): ChangeKind {
   if (findings.some((f) => f.severity === 'error')) return 'breaking';
   return findings.some((f) => f.effect !== undefined && f.effect !== 'neutral') ? 'additive' : 'none';
 }

@@ -2,7 +2,7 @@ import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import type { Finding, SeveritySetting } from '../model/finding.js';
 import type { SchemaDoc } from '../model/repo.js';
 
-export interface PairOptions {
+interface PairOptions {
   mode: CompatibilityMode;
   policy: ContentPolicy;
   /** Per-rule severity overrides from config. */

@@ -9,13 +9,13 @@ import type { ContractRepo, SchemaPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from './pair-rule.js';
 import { PAIR_RULES } from './rules/index.js';
-import type { PairDiffer, PairResult } from './types.js';
+import type { SchemaDiffer, PairResult } from './types.js';
 
 export interface VersionPairsOptions {
   /** Overrides the config's mode for every event (the CLI's --mode). */
   mode?: CompatibilityMode;
   policy?: ContentPolicy;
-  differ: PairDiffer;
+  differ: SchemaDiffer;
   /** Wraps each pair's computation (the --cache store); the default computes it. */
   memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
 }

@@ -3,22 +3,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import { createReport, type Report } from '../model/report.js';
 import type { SchemaDoc } from '../model/repo.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from '../repo/parse.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
 import { toRepoPath } from '../util/paths.js';
-import { DEFAULT_COMPATIBILITY } from '../pipeline/request.js';
+import { DEFAULT_COMPATIBILITY, type RunRequest } from '../pipeline/request.js';
 import { engineDiffer } from './differ.js';
 
-export interface DiffFilesOptions {
-  mode?: CompatibilityMode;
-  policy?: ContentPolicy;
-  witnesses?: boolean;
-  crossCheck?: boolean;
-}
+/** The run's own options, as `evt diff a.json b.json` takes them (there is no config to override). */
+type DiffFilesOptions = Pick<RunRequest, 'mode' | 'policy' | 'crossCheck'> & { witnesses?: boolean };
 
 /** Defaults as for a repo without config (DEFAULT_COMPATIBILITY: full compatibility, lenient content model). */
 export async function diffFiles(

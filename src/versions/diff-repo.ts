@@ -3,7 +3,7 @@
  * against a git revision), classify each pair's changes and apply the version policy.
  * diffVersionPairs (every pair) -> diffVersionPair (one pair) -> the engine's diffPair (two schemas).
  */
-import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
+import type { RunRequest } from '../pipeline/request.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
@@ -11,14 +11,12 @@ import type { ChangeKind } from './pair-rule.js';
 import { PAIR_RULES } from './rules/index.js';
 import type { SchemaDiffer, PairResult } from './types.js';
 
-export interface VersionPairsOptions {
-  /** Overrides the config's mode for every event (the CLI's --mode). */
-  mode?: CompatibilityMode;
-  policy?: ContentPolicy;
+/** The request's overrides (undefined: each event's config decides), the differ, and an optional memo. */
+type VersionPairsOptions = Pick<RunRequest, 'mode' | 'policy'> & {
   differ: SchemaDiffer;
   /** Wraps each pair's computation (the --cache store); the default computes it. */
   memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
-}
+};
 
 export async function diffVersionPairs(
   repo: ContractRepo,

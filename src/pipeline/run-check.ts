@@ -8,6 +8,7 @@ import { LINT_RULES } from '../lint/rules.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
+import { changedFiles } from '../repo/git.js';
 import { repoDocsByFile, addPositions } from '../repo/source-map.js';
 import { SILENT, type Progress } from '../util/progress.js';
 import { reportStage, type Checked } from './report.js';
@@ -41,8 +42,13 @@ export const WHOLE_REPO_RULES = new Set([
   'repo-no-events',
 ]);
 
+/** With `changed` and `against`, only the changed events' findings are kept (the repo is read whole). */
 export async function runCheck(repo: ContractRepo, request: RunRequest, tools: RunTools = {}): Promise<Report> {
-  return reportStage(repo, request, await checkRepo(repo, request, tools));
+  const scope =
+    request.changed && request.against
+      ? changedScope(repo, await changedFiles(repo.root, request.against), false)
+      : undefined;
+  return reportStage(repo, request, await checkRepo(repo, request, tools, scope));
 }
 
 /** Every stage up to the approvals: the positioned findings and the notes. */
@@ -82,6 +88,17 @@ export async function checkRepo(
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
   cache?.save({ lint: request.lint, diff: request.diff, partial: scope?.partial });
   return { findings: addPositions(kept, byFile), notes };
+}
+
+/** The changed files and the events they belong to (by name and, SalesTalk style, full name). */
+export function changedScope(repo: ContractRepo, changed: readonly string[], partial: boolean): ChangedScope {
+  const files = new Set(changed);
+  const events = new Set<string>();
+  for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
+    events.add(event.name);
+    for (const v of event.versions) events.add(v.event);
+  }
+  return { files, events, partial };
 }
 
 function inScope(finding: Finding, scope: ChangedScope): boolean {

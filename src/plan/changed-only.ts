@@ -6,14 +6,13 @@
  * out, and only findings of the changed events and files are kept.
  */
 import type { Report } from '../model/report.js';
-import type { ContractRepo } from '../model/repo.js';
 import { changedSince } from '../repo/git.js';
 import { gitListedTree, loadContractRepo } from '../repo/load.js';
 import { narrowToChanged } from '../repo/scope.js';
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import { reportStage } from '../pipeline/report.js';
 import type { RunRequest } from '../pipeline/request.js';
-import { checkRepo, type ChangedScope } from '../pipeline/run-check.js';
+import { changedScope, checkRepo } from '../pipeline/run-check.js';
 import { openCache, type RunSetup } from './serial.js';
 
 export async function runChangedOnly(
@@ -33,15 +32,4 @@ export async function runChangedOnly(
   const scope = changedScope(repo, changed, whole === undefined);
   const checked = await checkRepo(repo, request, { progress: setup.progress, cache: openCache(repo, setup) }, scope);
   return reportStage(repo, request, checked);
-}
-
-/** The changed files and the events they belong to (by name and, SalesTalk style, full name). */
-function changedScope(repo: ContractRepo, changed: readonly string[], partial: boolean): ChangedScope {
-  const files = new Set(changed);
-  const events = new Set<string>();
-  for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
-    events.add(event.name);
-    for (const v of event.versions) events.add(v.event);
-  }
-  return { files, events, partial };
 }

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { WHOLE_REPO_RULES } from '../../src/pipeline/run-check.js';
 import type { Finding } from '../../src/model/finding.js';
 import { resolveConfig } from '../../src/repo/config.js';
+import { runCheck } from '../../src/pipeline/run-check.js';
 import { changedSince } from '../../src/repo/git.js';
-import { gitListedTree, workingTree } from '../../src/repo/load.js';
+import { gitListedTree, loadContractRepo, workingTree } from '../../src/repo/load.js';
 import { narrowToChanged } from '../../src/repo/scope.js';
 import { evt } from '../helpers/cli.js';
 import { editJson, git, gitRepoFrom } from '../helpers/git.js';
@@ -68,5 +69,20 @@ describe('--changed reads only what the changed files need', () => {
     expect(fromGit.files).toEqual(walked.files);
     expect(fromGit.files).toContain('contracts/booking-lifecycle/schema/payloads/boat.docked-v1.json');
     expect(fromGit.files).not.toContain('contracts/booking-lifecycle/schema/payloads/boat.booked-v1.json');
+  });
+
+  it('runCheck with changed and against keeps the changed events of a repo read whole', async () => {
+    const repo = gitRepoFrom('broken-sync');
+    const file = 'contracts/booking-lifecycle/schema/payloads/boat.booked-v2.json';
+    editJson(path.join(repo, file), (s) => {
+      s.properties.seats = { type: 'integer' };
+    });
+    const request = { command: 'check', lint: true, diff: true, against: 'HEAD', today: '2026-11-23' };
+    const loaded = await loadContractRepo(repo);
+    const full = (await runCheck(loaded, request)).findings;
+    const changed = (await runCheck(loaded, { ...request, changed: true })).findings;
+    expect(changed).toEqual(full.filter((f) => f.event === 'boat.booked' || f.file === file));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(full.length);
   });
 });

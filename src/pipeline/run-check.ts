@@ -8,17 +8,19 @@ import { LINT_RULES } from '../lint/rules.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
-import { changedFiles } from '../repo/git.js';
+import { changedFiles, type GitRevision } from '../repo/git.js';
 import { repoDocsByFile, addPositions } from '../repo/source-map.js';
 import { SILENT, type Progress } from '../util/progress.js';
 import { reportStage, type Checked } from './report.js';
 import { diffNotes, witnessesFor, type RunRequest } from './request.js';
 import { diffStage, lintStage, pairStage } from './stages.js';
 
-/** How a run is carried out, not what it finds: progress on stderr, and the --cache store. */
+/** How a run is carried out, not what it finds: progress on stderr, the --cache store. */
 export interface RunTools {
   progress?: Progress;
   cache?: FindingsCache;
+  /** The `--against` revision, opened ahead (the changed-only plan opens it while git lists the tree). */
+  revision?: GitRevision;
 }
 
 /** `--changed --against`: the files changed since the ref and the events they belong to. */
@@ -71,7 +73,7 @@ export async function checkRepo(
   const findings = request.lint ? lintStage(repo, rules, cache, byFile) : [];
   if (request.diff) {
     if (request.against) progress.stage(`reading ${request.against} from git`);
-    const pairs = await pairStage(repo, request, scope?.events);
+    const pairs = await pairStage(repo, request, scope?.events, tools.revision);
     progress.stage(`comparing ${pairs.length} version pairs`);
     const witnesses = witnessesFor(pairs.length, request.witnesses);
     notes.push(...diffNotes(pairs.length, request.witnesses, witnesses));

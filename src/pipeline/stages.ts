@@ -10,6 +10,7 @@ import { runLintRules } from '../lint/lint.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';
+import type { GitRevision } from '../repo/git.js';
 import { loadRepoAtRevision, pairAgainst } from '../versions/against.js';
 import { engineDiffer } from '../versions/differ.js';
 import { diffVersionPairs } from '../versions/diff-repo.js';
@@ -27,14 +28,18 @@ export function lintStage(
   return cache ? lintWithCache(repo, cache, byFile, rules) : runLintRules(repo, rules);
 }
 
-/** The version pairs to compare: kept versions in the tree, or the tree against `request.against`. */
+/**
+ * The version pairs to compare: kept versions in the tree, or the tree against `request.against`
+ * (`opened`: that revision, when the plan opened it ahead; `events`: only these events' files).
+ */
 export async function pairStage(
   repo: ContractRepo,
   request: Pick<RunRequest, 'against' | 'transitive'>,
   events?: ReadonlySet<string>,
+  opened?: GitRevision,
 ): Promise<SchemaPair[]> {
   if (!request.against) return pairVersions(repo, request.transitive);
-  return pairAgainst(repo, await loadRepoAtRevision(repo, request.against, events));
+  return pairAgainst(repo, await loadRepoAtRevision(repo, opened ?? request.against, events));
 }
 
 /** Each pair's changes, classified under the mode and policy, with the version policy applied. */

@@ -6,7 +6,7 @@
  * out, and only findings of the changed events and files are kept.
  */
 import type { Report } from '../model/report.js';
-import { changedSince } from '../repo/git.js';
+import { changedSince, openGitRevision } from '../repo/git.js';
 import { gitListedTree, loadContractRepo } from '../repo/load.js';
 import { narrowToChanged } from '../repo/scope.js';
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
@@ -20,16 +20,29 @@ export async function runChangedOnly(
   request: RunRequest & { against: string },
   setup: RunSetup,
 ): Promise<Report> {
-  const { changed, files } = await changedSince(root, request.against);
-  const partial = await loadContractRepo(root, {
-    configFile: setup.configFile,
-    reader: gitListedTree(root, files, changed),
-    only: (listed, config) => narrowToChanged(listed, config, changed),
-  });
-  // A `$ref` to another file needs that file (and its findings depend on it): read everything.
-  const whole = hasCrossFileRefs(partial) ? await loadContractRepo(root, { configFile: setup.configFile }) : undefined;
-  const repo = whole ?? partial;
-  const scope = changedScope(repo, changed, whole === undefined);
-  const checked = await checkRepo(repo, request, { progress: setup.progress, cache: openCache(repo, setup) }, scope);
-  return reportStage(repo, request, checked);
+  // The base revision is opened (its commit resolved, its tree listed) while git lists the working
+  // tree, the longest wait of this plan. A failure to open it is reported by changedSince, which
+  // fails the same way and is awaited first.
+  const opening = openGitRevision(root, request.against);
+  opening.catch(() => undefined);
+  try {
+    const { changed, files } = await changedSince(root, request.against);
+    const revision = await opening;
+    const partial = await loadContractRepo(root, {
+      configFile: setup.configFile,
+      reader: gitListedTree(root, files, changed),
+      only: (listed, config) => narrowToChanged(listed, config, changed),
+    });
+    // A `$ref` to another file needs that file (and its findings depend on it): read everything.
+    const whole = hasCrossFileRefs(partial)
+      ? await loadContractRepo(root, { configFile: setup.configFile })
+      : undefined;
+    const repo = whole ?? partial;
+    const scope = changedScope(repo, changed, whole === undefined);
+    const tools = { progress: setup.progress, cache: openCache(repo, setup), revision };
+    return reportStage(repo, request, await checkRepo(repo, request, tools, scope));
+  } finally {
+    // closing twice is harmless: the diff stage closes it once it has read the base
+    await (await opening.catch(() => undefined))?.close();
+  }
 }

@@ -4,7 +4,6 @@
  * replayed from --cache) and call these same stages; this is also the library entry for CI.
  */
 import type { FindingsCache } from '../cache/cache.js';
-import { LINT_RULES } from '../lint/rules.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
@@ -13,7 +12,7 @@ import { repoDocsByFile, addPositions } from '../repo/source-map.js';
 import { SILENT, type Progress } from '../util/progress.js';
 import { reportStage, type Checked } from './report.js';
 import { diffNotes, witnessesFor, type RunRequest } from './request.js';
-import { diffStage, lintStage, pairStage } from './stages.js';
+import { diffStage, lintRules, lintStage, pairStage, WHOLE_REPO_RULES } from './stages.js';
 
 /** How a run is carried out, not what it finds: progress on stderr, the --cache store. */
 export interface RunTools {
@@ -30,19 +29,6 @@ export interface ChangedScope {
   /** The repo holds only these events' files: rules over the whole repo are left out. */
   partial: boolean;
 }
-
-/**
- * Rules that need every event of the repo: on a repo loaded for `--changed` they would report
- * registry entries and union literals of the events not read as orphans, and they cannot see a
- * near-duplicate among names not read. They run on every full `evt lint`/`evt check`.
- */
-export const WHOLE_REPO_RULES = new Set([
-  'name-duplicate',
-  'name-near-duplicate',
-  'registry-orphan-entry',
-  'union-orphan-literal',
-  'repo-no-events',
-]);
 
 /** With `changed` and `against`, only the changed events' findings are kept (the repo is read whole). */
 export async function runCheck(repo: ContractRepo, request: RunRequest, tools: RunTools = {}): Promise<Report> {
@@ -69,8 +55,7 @@ export async function checkRepo(
   const byFile = repoDocsByFile(repo);
   const { cache } = tools;
   if (request.lint) progress.stage(`linting ${repo.docs.length} schemas`);
-  const rules = scope?.partial ? LINT_RULES.filter((r) => !WHOLE_REPO_RULES.has(r.id)) : LINT_RULES;
-  const findings = request.lint ? lintStage(repo, rules, cache, byFile) : [];
+  const findings = request.lint ? lintStage(repo, lintRules(scope?.partial ? 'partial' : 'all'), cache, byFile) : [];
   if (request.diff) {
     if (request.against) progress.stage(`reading ${request.against} from git`);
     const pairs = await pairStage(repo, request, scope?.events, tools.revision);

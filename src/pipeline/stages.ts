@@ -7,6 +7,7 @@
 import type { FindingsCache } from '../cache/cache.js';
 import { cachedPairDiff, lintWithCache } from '../cache/cached-run.js';
 import { runLintRules } from '../lint/lint.js';
+import { LINT_RULES } from '../lint/rules.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';
@@ -17,6 +18,30 @@ import { diffVersionPairs } from '../versions/diff-repo.js';
 import { pairVersions } from '../versions/pairs.js';
 import type { Checked } from './report.js';
 import type { RunRequest } from './request.js';
+
+/**
+ * Rules that need every event of the repo: on a repo loaded for `--changed` they would report
+ * registry entries and union literals of the events not read as orphans, and they cannot see a
+ * near-duplicate among names not read. They run on every full `evt lint`/`evt check`.
+ */
+export const WHOLE_REPO_RULES = new Set([
+  'name-duplicate',
+  'name-near-duplicate',
+  'registry-orphan-entry',
+  'union-orphan-literal',
+  'repo-no-events',
+]);
+
+/**
+ * The lint rules a run applies: every one; those a partial (`--changed`) repo can judge; one
+ * thread's per-document share; or the rules over the whole repo the main thread runs on the merge.
+ */
+export function lintRules(which: 'all' | 'partial' | 'per-document' | 'repo-wide'): readonly LintRule[] {
+  if (which === 'partial') return LINT_RULES.filter((r) => !WHOLE_REPO_RULES.has(r.id));
+  if (which === 'per-document') return LINT_RULES.filter((r) => r.perDocument);
+  if (which === 'repo-wide') return LINT_RULES.filter((r) => !r.perDocument);
+  return LINT_RULES;
+}
 
 /** The lint rules over the repo; with a cache, per-document findings of unchanged files are reused. */
 export function lintStage(

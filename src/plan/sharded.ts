@@ -14,7 +14,6 @@
  * depend on a document the other thread read).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { LINT_RULES } from '../lint/rules.js';
 import type { EvtConfig } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
@@ -25,7 +24,7 @@ import { addPositions, repoDocsByFile } from '../repo/source-map.js';
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import { reportStage } from '../pipeline/report.js';
 import { diffNotes, witnessesFor, type RunRequest } from '../pipeline/request.js';
-import { diffStage, lintStage, pairStage } from '../pipeline/stages.js';
+import { diffStage, lintRules, lintStage, pairStage } from '../pipeline/stages.js';
 import { SILENT } from '../util/progress.js';
 import { runSerial, type RunSetup } from './serial.js';
 
@@ -124,7 +123,7 @@ export async function runSharded(
   const otherRepo = await worker.repo.catch(async (error: Error) => (await instead(error)).repo);
   const repo = mergeRepos(mainRepo, otherRepo);
   const byFile = repoDocsByFile(repo);
-  const repoWide = lintStage(repo, request.lint ? LINT_RULES.filter((r) => !r.perDocument) : [], undefined, byFile);
+  const repoWide = request.lint ? lintStage(repo, lintRules('repo-wide'), undefined, byFile) : [];
   const other = await worker.checked.catch(async (error: Error) => (await instead(error)).checked);
   // a `$ref` to another file: that file may be on the other side; do it all on one thread
   if (own.crossFileRefs || other.crossFileRefs)
@@ -141,14 +140,7 @@ export async function runSharded(
 async function checkShard(repo: ContractRepo, task: ShardTask): Promise<ShardChecked> {
   const byFile = repoDocsByFile(repo);
   const { request } = task;
-  const findings = request.lint
-    ? lintStage(
-        repo,
-        LINT_RULES.filter((r) => r.perDocument),
-        undefined,
-        byFile,
-      )
-    : [];
+  const findings = request.lint ? lintStage(repo, lintRules('per-document'), undefined, byFile) : [];
   const crossFileRefs = request.lint && hasCrossFileRefs(repo);
   let notes: string[] = [];
   if (request.diff) {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WHOLE_REPO_RULES } from '../../src/pipeline/run-check.js';
 import type { Finding } from '../../src/model/finding.js';
 import { resolveConfig } from '../../src/repo/config.js';
 import { runCheck } from '../../src/pipeline/run-check.js';
+import { WHOLE_REPO_RULES } from '../../src/pipeline/stages.js';
 import { changedSince } from '../../src/repo/git.js';
 import { gitListedTree, loadContractRepo, workingTree } from '../../src/repo/load.js';
 import { narrowToChanged } from '../../src/repo/scope.js';

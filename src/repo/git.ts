@@ -9,6 +9,7 @@
  */
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { EvtError } from '../model/errors.js';
 
@@ -66,22 +67,20 @@ export async function changedFiles(root: string, ref: string): Promise<string[]>
  */
 export async function changedSince(root: string, ref: string): Promise<{ changed: string[]; files: string[] }> {
   const { commit } = await openCommit(root, ref);
-  // one ls-files for all three lists: -t tags each path, H tracked, ? untracked, R deleted
-  const [diff, listed] = await Promise.all([
+  // three processes at once: ls-files --others walks every directory, the longest of the three
+  const [diff, untrackedOut, trackedOut] = await Promise.all([
     git(root, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--']),
-    git(root, ['ls-files', '-z', '-t', '--cached', '--others', '--deleted', '--exclude-standard']),
+    git(root, ['ls-files', '--others', '--exclude-standard', '-z']),
+    git(root, ['ls-files', '--cached', '-z']),
   ]);
-  const tracked: string[] = [];
-  const untracked: string[] = [];
-  const gone = new Set<string>();
-  for (const entry of splitZ(listed)) {
-    const [tag, file] = [entry.slice(0, 1), entry.slice(2)];
-    if (tag === '?') untracked.push(file);
-    else if (tag === 'R') gone.add(file);
-    else tracked.push(file);
-  }
-  const files = [...new Set([...tracked, ...untracked])].filter((f) => !gone.has(f));
-  return { changed: [...new Set([...splitZ(diff), ...untracked])].sort(), files };
+  const untracked = splitZ(untrackedOut);
+  const changed = [...new Set([...splitZ(diff), ...untracked])].sort();
+  // a tracked file deleted from the tree is a changed file (it differs from the ref): only those
+  // are checked on disk (lstat: a dangling link is still listed), not every tracked file, which
+  // ls-files --deleted would stat
+  const gone = new Set(changed.filter((f) => !fs.lstatSync(path.join(root, f), { throwIfNoEntry: false })));
+  const files = [...new Set([...splitZ(trackedOut), ...untracked])].filter((f) => !gone.has(f));
+  return { changed, files };
 }
 
 async function workTree(root: string): Promise<WorkTree> {

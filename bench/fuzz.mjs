@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { diffPair } from '../dist/diff/index.js';
 import { lintRepo } from '../dist/lint/lint.js';
-import { assembleRepo } from '../dist/repo/load.js';
+import { loadContractRepo } from '../dist/repo/load.js';
 import { presetConfig } from '../dist/repo/presets.js';
 
 const args = {};
@@ -227,13 +227,13 @@ const HANG_MS = 30_000;
 
 // a child never spawns children (EVT_FUZZ_CHILD is set for it, whatever its arguments say)
 if (args.child === true || process.env.EVT_FUZZ_CHILD === '1') {
-  runRange();
+  await runRange();
   process.stdout.write(`\n@@result ${JSON.stringify({ stats, failures, perKind: Object.fromEntries(perKind) })}\n`);
 } else {
   await parent();
 }
 
-function runRange() {
+async function runRange() {
   for (let i = FROM; i < TO; i++) {
     // one seed per case: a child process can start anywhere in the sequence
     random = rng((SEED * 1_000_003 + i) >>> 0);
@@ -263,7 +263,10 @@ function runRange() {
       const texts = [damage(JSON.stringify(oldDoc, null, 2)), damage(JSON.stringify(newDoc))];
       t = performance.now();
       try {
-        const repo = assembleRepo('/nonexistent/fuzz', config, FILES, (file) => texts[FILES.indexOf(file)]);
+        const repo = await loadContractRepo('/nonexistent/fuzz', {
+          resolvedConfig: config,
+          reader: () => ({ files: FILES, linkedDirs: [], read: (file) => texts[FILES.indexOf(file)] }),
+        });
         stats.findings += lintRepo(repo).findings.length;
       } catch (error) {
         stats.lintCrashes++;

@@ -288,7 +288,7 @@ for (const n of args.sizes) {
     ['diff', ['diff', dir]],
     ['check', ['check', dir]],
     ['check --cache (warm)', ['check', dir, '--cache', '--cache-location', cache]],
-    // the same commands on one thread, to show what the second one buys (src/check/shards.ts)
+    // the same commands on one thread, to show what the second one buys (src/plan/sharded.ts)
     ['lint --concurrency off', ['lint', dir, '--concurrency', 'off']],
     ['diff --concurrency off', ['diff', dir, '--concurrency', 'off']],
     ['check --concurrency off', ['check', dir, '--concurrency', 'off']],

@@ -24,5 +24,5 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli/evt.bundle.js' });
-// the worker thread of src/check/shards.ts, found beside the CLI bundle
-await build({ ...common, entryPoints: ['src/check/shard-worker.ts'], outfile: 'dist/cli/shard-worker.js' });
+// the worker thread of src/plan/sharded.ts, found beside the CLI bundle
+await build({ ...common, entryPoints: ['src/plan/shard-worker.ts'], outfile: 'dist/cli/shard-worker.js' });

@@ -2,7 +2,7 @@
  * evt as a library: load a contracts repo, lint it, render the report. The CLI is a thin adapter
  * over exactly these functions.
  */
-export { loadContractRepo, type LoadOptions } from './repo/load.js';
+export { loadContractRepo, workingTree, type LoadOptions, type RepoReader, type RepoFiles } from './repo/load.js';
 export { parseSchemaText } from './repo/parse.js';
 export { lintRepo } from './lint/lint.js';
 export { runLintRules } from './rules/run.js';
@@ -32,9 +32,11 @@ export type {
 export type { EvtConfig } from './model/config.js';
 export type { Rule, LintRule, NodeRule, PairRule, RuleDocs, RuleEntry, Change } from './model/rule.js';
 export { EvtError } from './model/errors.js';
-export { runCheck, type CheckOptions } from './check/run-check.js';
+export { runCheck, type RunTools } from './pipeline/run-check.js';
+export { DEFAULT_COMPATIBILITY, type RunRequest } from './pipeline/request.js';
+export { checkDir, type RunSetup } from './plan/index.js';
 export { diffFiles } from './versions/diff-files.js';
-export { diffPairs } from './versions/diff-repo.js';
+export { diffVersionPairs } from './versions/diff-repo.js';
 export { pairVersions } from './versions/pairs.js';
 export { loadRepoAtRevision, pairAgainst } from './versions/against.js';
 export { diffPair, diffSchemas } from './diff/index.js';

@@ -27,9 +27,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo } from '../model/repo.js';
-import { configFilePath } from '../repo/config.js';
 import type { RuleEntry } from '../model/rule.js';
-import { listCandidateFiles, readInsideRoot, rootReader, type FileReader, type PreparedInputs } from '../repo/load.js';
+import { configFilePath } from '../repo/config.js';
+import { readInsideRoot, workingTree, type FileReader, type RepoReader } from '../repo/load.js';
 import type { SchemaSource } from '../repo/parse.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toRepoPath } from '../util/paths.js';
@@ -97,9 +97,8 @@ export class RunReplay {
       if (!fs.statSync(root).isDirectory()) return undefined;
       const config = configDigest(root, request.configFile);
       if (config === undefined) return undefined;
-      const { files, linkedDirs, regularFiles } = await listCandidateFiles(root);
-      // the loader's own reader: the same guards, and the same bytes a cold run would parse
-      const read = rootReader(root, regularFiles);
+      // the loader's own listing and reader: the same guards, and the same bytes a cold run would parse
+      const { files, linkedDirs, read } = await workingTree(root)();
       const hash = createHash('sha1').update(
         JSON.stringify([FORMAT, request.version, request.command, request.options, root, config, linkedDirs]),
       );
@@ -140,7 +139,7 @@ export class RunReplay {
   }
 
   /** The listing and a reader serving the bytes read for the key, for `loadContractRepo`. */
-  get prepared(): PreparedInputs {
+  get reader(): RepoReader {
     const read: FileReader = (file, skipped) => {
       const known = this.reads.get(file);
       if (known) {
@@ -153,7 +152,7 @@ export class RunReplay {
       this.extraReads.set(file, digestOf(source, own));
       return source;
     };
-    return { files: this.files, linkedDirs: this.linkedDirs, read };
+    return () => ({ files: [...this.files], linkedDirs: [...this.linkedDirs], read });
   }
 
   /** The loader has what it needs: the bytes need not be held any longer. */
@@ -162,7 +161,10 @@ export class RunReplay {
   }
 
   /** Stores a cold run's findings and notes (before approvals); a cache that cannot be written only costs the next run time. */
-  store(repo: ContractRepo, findings: readonly Finding[], notes: readonly string[], rules: readonly RuleEntry[]): void {
+  store(
+    repo: ContractRepo,
+    { findings, notes, rules }: { findings: readonly Finding[]; notes: readonly string[]; rules: readonly RuleEntry[] },
+  ): void {
     const extras = new Map(this.extraReads);
     // a configured union path that did not exist was not read; creating it must invalidate
     const union = repo.config.layout.union;
@@ -170,10 +172,11 @@ export class RunReplay {
       extras.set(union, extraDigest(this.root, union, this.read));
     // the per-file cache's file, if the loader made something of it: its bytes as read
     if (this.ownFile && usedFiles(repo).has(this.ownFile[0])) extras.set(...this.ownFile);
+    const named = new Set(findings.map((f) => f.ruleId));
     const snapshot: RunSnapshot = {
       findings: [...findings],
       notes: [...notes],
-      rules: [...rules],
+      rules: rules.filter((r) => named.has(r.id)),
       ...(repo.config.approvals === undefined ? {} : { approvals: repo.config.approvals }),
       extras: [...extras],
     };

@@ -1,13 +1,11 @@
+/**
+ * The options commands share, declared once: output (--format, --output, --fail-on), how a repo is
+ * compared (--against, --mode, ...), and how it is run (--cache, --concurrency). Parsing them into
+ * a RunRequest is src/cli/request.ts.
+ */
 import { Option, type Command } from 'commander';
-import type { Severity } from '../model/finding.js';
-import path from 'node:path';
-import { FindingsCache } from '../cache/cache.js';
-import type { RunSetup } from '../check/load-for-run.js';
-import { CONCURRENCY, SHARD_MIN_FILES, type Concurrency } from '../check/concurrency.js';
-import type { ContractRepo } from '../model/repo.js';
-import type { CliIO } from './io.js';
-import { FAIL_ON, type OutputOptions } from './output.js';
-import { VERSION } from './version.js';
+import { CONCURRENCY, SHARD_MIN_FILES } from '../plan/concurrency.js';
+import { FAIL_ON } from './output.js';
 
 /** Commands report their exit code through this callback; commander's action returns nothing. */
 export type CommandResult = (exitCode: number) => void;
@@ -25,12 +23,21 @@ export function addOutputOptions(command: Command): Command {
     );
 }
 
-export function outputOptionsFrom(opts: Record<string, unknown>): OutputOptions {
-  return {
-    format: (opts.format as string[] | undefined) ?? ['text'],
-    output: opts.output as string[] | undefined,
-    failOn: opts.failOn as Severity,
-  };
+/** Options shared by `evt diff` and `evt check`; flags override the config. */
+export function addCompareOptions(command: Command): Command {
+  return command
+    .option('--against <ref>', 'compare the working tree with a git revision (branch, tag or commit)')
+    .addOption(new Option('--mode <mode>', 'compatibility mode').choices(['backward', 'forward', 'full', 'none']))
+    .addOption(new Option('--policy <policy>', 'content-model policy for open objects').choices(['strict', 'lenient']))
+    .option('--transitive', 'compare the newest version with every kept earlier one')
+    .option('--changed', 'only events whose files changed since --against')
+    .option('--witnesses', 'always build witness payloads (default: when at most 200 pairs are compared)')
+    .option('--no-witnesses', 'never build witness payloads')
+    .option(
+      '--cross-check',
+      'also ask json-schema-diff; a change it sees and no evt rule explains is reported as unclassified-*',
+    )
+    .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
 }
 
 /** Options of the commands that read a whole repo: --cache, --cache-location, --concurrency. */
@@ -46,27 +53,4 @@ export function addCacheOptions(command: Command): Command {
         .choices([...CONCURRENCY])
         .default('auto'),
     );
-}
-
-/** How the repo is run: the cache (opened once the repo is loaded) and the thread count. */
-export function runSetupFrom(opts: Record<string, unknown>, io: CliIO): RunSetup {
-  return {
-    concurrency: opts.concurrency as Concurrency,
-    ...(cacheRequested(opts) ? { openCache: (repo: ContractRepo) => cacheFrom(repo, opts, io) } : {}),
-  };
-}
-
-/** --cache or --cache-location was given. */
-export function cacheRequested(opts: Record<string, unknown>): boolean {
-  return Boolean(opts.cache) || typeof opts.cacheLocation === 'string';
-}
-
-/** The cache the options ask for, if any. */
-export function cacheFrom(repo: ContractRepo, opts: Record<string, unknown>, io: CliIO): FindingsCache | undefined {
-  if (!cacheRequested(opts)) return undefined;
-  return FindingsCache.open(
-    repo,
-    VERSION,
-    typeof opts.cacheLocation === 'string' ? path.resolve(io.cwd, opts.cacheLocation) : undefined,
-  );
 }

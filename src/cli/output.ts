@@ -18,7 +18,7 @@ export interface OutputOptions {
 
 export const FAIL_ON = ['error', 'warning', 'info'] as const;
 
-export function useColor(io: CliIO): boolean {
+function useColor(io: CliIO): boolean {
   return io.isTTY && io.env.NO_COLOR === undefined && io.env.FORCE_COLOR !== '0';
 }
 

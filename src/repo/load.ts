@@ -15,7 +15,7 @@ import { GITIGNORE, gitignoreFilter } from './gitignore.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
-import { contractOf, narrowToChanged } from './scope.js';
+import { contractOf } from './scope.js';
 import { compileTemplate, firstMatch, type TemplateMatch } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
@@ -25,18 +25,28 @@ export interface LoadOptions {
   configFile?: string;
   /** A config given as data (used instead of any file). */
   config?: RawConfig;
-  /** Read only these files' events (every version), the envelope, registry and union: `--changed`. */
-  changedFiles?: readonly string[];
-  /** A listing and a reader already made (the --cache run key reads every file once): used instead of listing and reading again. */
-  prepared?: PreparedInputs;
+  /** A config already resolved, used as it is (a git revision or a worker thread reads with the tree's). */
+  resolvedConfig?: EvtConfig;
+  /** Where the files come from; default the working tree below the root. */
+  reader?: RepoReader;
+  /** Which of the listed files to read (default all): `--changed`, a diff's paired files, a thread's share. */
+  only?: FileSelection;
 }
 
-/** What `listCandidateFiles` found, and a reader serving what was already read. */
-export interface PreparedInputs {
-  files: readonly string[];
+/** What a reader lists, and how it reads a listed file (or a configured path outside the listing). */
+export interface RepoFiles {
+  /** Every candidate file, sorted (schemas, envelope, registry, union, other JSON/YAML). */
+  files: string[];
+  /** Symbolic links to directories outside the repo, found by the walk (reported, never read). */
   linkedDirs: ContractRepo['skipped'];
   read: FileReader;
 }
+
+/** Where a load gets its files: the working tree (workingTree), a git revision, or bytes already read. */
+export type RepoReader = () => RepoFiles | Promise<RepoFiles>;
+
+/** Picks the files to read from the listing, once the config is known. */
+export type FileSelection = (files: readonly string[], config: EvtConfig) => readonly string[];
 
 /** Layouts tried, in order, when the config names none; the one that places the most files wins. */
 const DETECTABLE: PresetName[] = ['sguild', 'goodgo', 'go4u', 'salestalk'];
@@ -54,69 +64,87 @@ const IGNORED = [
   'evt.approvals.y*ml',
 ];
 
+/** The one way to read a contracts repo: config, listing, the selected files parsed into the repo model. */
 export async function loadContractRepo(dir: string, options: LoadOptions = {}): Promise<ContractRepo> {
-  const listed = await listContractRepo(dir, options);
-  return readListedRepo(
-    listed,
-    options.changedFiles ? narrowToChanged(listed.files, listed.config, options.changedFiles) : listed.files,
-  );
-}
-
-/** A repo listed but not read yet: its config and candidate files (the first half of a load). */
-export interface ListedRepo {
-  root: string;
-  config: EvtConfig;
-  /** Every candidate file, sorted (schemas, envelope, registry, union, other JSON/YAML). */
-  files: string[];
-  /** Symbolic links to directories outside the repo, found by the walk (never read). */
-  linkedDirs: ContractRepo['skipped'];
-  /** The listed files the walk saw as regular files (rootReader opens them without resolving links). */
-  regularFiles: ReadonlySet<string>;
-  /** Reads the files: what LoadOptions.prepared already read, else the working tree. */
-  read: FileReader;
-}
-
-/** Config and file list: enough to decide what to read, and to split the reading (src/check/shards.ts). */
-export async function listContractRepo(
-  dir: string,
-  options: Pick<LoadOptions, 'configFile' | 'config' | 'prepared'> = {},
-): Promise<ListedRepo> {
   const root = path.resolve(dir);
-  assertDirectory(root);
-  const { raw, source } = options.config
-    ? { raw: options.config, source: undefined }
-    : readConfigFile(root, options.configFile);
-  const { files, linkedDirs, regularFiles } = options.prepared
-    ? {
-        files: [...options.prepared.files],
-        linkedDirs: [...options.prepared.linkedDirs],
-        regularFiles: new Set<string>(),
-      }
-    : await listCandidateFiles(root);
-  const config = chooseConfig(raw, files);
-  if (
-    config.layout.union &&
-    !files.includes(config.layout.union) &&
-    fs.existsSync(path.join(root, config.layout.union))
-  )
-    files.push(config.layout.union);
-  config.source = source;
-  return {
-    root,
-    config,
-    files,
-    linkedDirs,
-    regularFiles,
-    read: options.prepared?.read ?? rootReader(root, regularFiles),
-  };
-}
-
-/** Reads and parses `files` (by default all) of a listed repo into the repo model. */
-export function readListedRepo(listed: ListedRepo, files: string[] = listed.files): ContractRepo {
-  const repo = assembleRepo(listed.root, listed.config, files, listed.read);
+  const listed = await (options.reader ?? workingTree(root))();
+  const config = options.resolvedConfig ?? repoConfig(root, options, listed.files);
+  const files = [...listed.files];
+  // a configured union path the listing left out (not JSON/YAML, or ignored) is still read
+  const union = config.layout.union;
+  if (union && !files.includes(union) && fs.existsSync(path.join(root, union))) files.push(union);
+  const repo = assembleRepo(root, config, [...(options.only?.(files, config) ?? files)], listed.read);
   repo.skipped.push(...listed.linkedDirs);
   repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return repo;
+}
+
+/**
+ * The config a load of `files` uses: the config file's (or the given) values; without a layout, the
+ * preset whose templates place the most files. The run plans resolve it before loading when they
+ * split the files (src/plan/sharded.ts) and hand it to loadContractRepo as `resolvedConfig`.
+ */
+export function repoConfig(
+  root: string,
+  options: Pick<LoadOptions, 'configFile' | 'config'>,
+  files: readonly string[],
+): EvtConfig {
+  const { raw, source } = options.config
+    ? { raw: options.config, source: undefined }
+    : readConfigFile(root, options.configFile);
+  return { ...chooseConfig(raw, files), source };
+}
+
+/** The listing of the working tree: the walk's regular files are read without resolving links (rootReader). */
+export interface WorkingTreeFiles extends RepoFiles {
+  regularFiles: ReadonlySet<string>;
+}
+
+/** The working tree below `root`: the walk of listCandidateFiles, read with the guards of rootReader. */
+export function workingTree(root: string): () => Promise<WorkingTreeFiles> {
+  return async () => {
+    assertDirectory(root);
+    const { files, linkedDirs, regularFiles } = await listCandidateFiles(root);
+    return { files, linkedDirs, regularFiles, read: rootReader(root, regularFiles) };
+  };
+}
+
+/**
+ * The working tree as git lists it (tracked and untracked files, .gitignore applied by git and by
+ * evt's own filter), with the same candidate and ignore rules as the walk: what `--changed` reads,
+ * because git answers from its index in a few milliseconds where the walk stats every file.
+ * `extraLinks` are paths to check for links to outside directories (the walk finds those itself).
+ */
+export function gitListedTree(root: string, gitFiles: readonly string[], extraLinks: readonly string[]): RepoReader {
+  return () => {
+    assertDirectory(root);
+    const ignored = gitignoreFilter(
+      root,
+      gitFiles.filter((f) => path.posix.basename(f) === GITIGNORE),
+    );
+    const files = gitFiles.filter((f) => isCandidate(f) && !isIgnoredPath(f) && !ignored?.(f)).sort();
+    const linkedDirs = extraLinks
+      .filter((f) => !isCandidate(f) && linksToOutsideDirectory(root, f))
+      .map((file) => ({ file, reason: 'symbolic link to a directory outside the repo (not followed)' }));
+    return { files, linkedDirs, read: rootReader(root) };
+  };
+}
+
+function isCandidate(file: string): boolean {
+  return CANDIDATE.test(file) || UNION_CANDIDATES.includes(file);
+}
+
+/** The walk's IGNORED patterns and `dot: false`, as a test on a path (git lists what the walk skips). */
+function isIgnoredPath(file: string): boolean {
+  const segments = file.split('/');
+  const name = segments[segments.length - 1] ?? '';
+  return (
+    segments.some((s) => s.startsWith('.') || s === 'node_modules' || s === 'dist') ||
+    name === 'package.json' ||
+    name === 'package-lock.json' ||
+    /^tsconfig.*\.json$/.test(name) ||
+    (segments.length === 1 && /^evt\.(config|approvals)\.y.*ml$/.test(name))
+  );
 }
 
 /**
@@ -126,7 +154,7 @@ export function readListedRepo(listed: ListedRepo, files: string[] = listed.file
  * `linkedDirs` are symbolic links to directories outside the repo: their contents are never read.
  * `regularFiles` are the listed files the walk saw as regular files (see rootReader).
  */
-export async function listCandidateFiles(
+async function listCandidateFiles(
   root: string,
 ): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped']; regularFiles: Set<string> }> {
   // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own
@@ -180,7 +208,7 @@ function assertDirectory(root: string): void {
 }
 
 /** Config file values win; without a layout, the preset whose templates place the most files is used. */
-export function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
+function chooseConfig(raw: RawConfig, files: readonly string[]): EvtConfig {
   if (raw.preset || raw.layout?.schemas) return resolveConfig(raw, 'default');
   let best: { preset: PresetName; count: number } = { preset: 'default', count: 0 };
   for (const preset of DETECTABLE) {
@@ -196,13 +224,8 @@ export function chooseConfig(raw: RawConfig, files: string[]): EvtConfig {
 /** Reads one repo file (text, or bytes decoded strictly later); undefined when it could not be read (and the reason was recorded). */
 export type FileReader = (file: string, skipped: ContractRepo['skipped']) => SchemaSource | undefined;
 
-/** Builds the repo model from a file list and a reader: the working tree, or a git revision. */
-export function assembleRepo(
-  root: string,
-  config: EvtConfig,
-  files: string[],
-  readText: FileReader = rootReader(root),
-): ContractRepo {
+/** Builds the repo model from a file list and a reader. */
+function assembleRepo(root: string, config: EvtConfig, files: string[], readText: FileReader): ContractRepo {
   const skipped: ContractRepo['skipped'] = [];
   const envelopePath = locate(
     files,

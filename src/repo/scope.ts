@@ -27,7 +27,7 @@ export function eventOfFile(
 }
 
 /** The events the changed files belong to. */
-export function changedEvents(changed: readonly string[], config: EvtConfig): Set<string> {
+function changedEvents(changed: readonly string[], config: EvtConfig): Set<string> {
   const templates = config.layout.schemas.map(compileTemplate);
   return new Set(changed.map((f) => eventOfFile(f, config, templates)).filter((e): e is string => e !== undefined));
 }
@@ -44,7 +44,7 @@ export function narrowToChanged(files: readonly string[], config: EvtConfig, cha
 }
 
 /** The envelope and registry, which can match a schema template too (`envelope-v1.json`); the same tests as the loader's. */
-export function isSharedFile(file: string, config: EvtConfig): boolean {
+function isSharedFile(file: string, config: EvtConfig): boolean {
   return (
     file === config.layout.envelope ||
     file === config.layout.registry ||
@@ -54,7 +54,7 @@ export function isSharedFile(file: string, config: EvtConfig): boolean {
 }
 
 /**
- * Splits a file list in two by event, for two threads (src/check/shards.ts): each event's every
+ * Splits a file list in two by event, for two threads (src/plan/sharded.ts): each event's every
  * version lands on one side, so each side can pair and diff its own events. `share` is the part of
  * the events (in name order, interleaved) that goes to the second list. Shared files (envelope,
  * registry) and files of no event stay in the first list.

@@ -6,7 +6,7 @@
 import type { Finding, Severity, SeveritySetting } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
 import type { ChangeKind, LintRule, RuleContext, RuleFinding } from '../model/rule.js';
-import { analyzeRepo } from '../schemas/analyze.js';
+import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import { LINT_RULES, PAIR_RULES } from './index.js';
 import { configuredSeverity } from './severity.js';
 
@@ -77,11 +77,6 @@ function runDocumentRules(repo: ContractRepo, rules: readonly LintRule[], memo: 
   for (const finding of fresh) (byFile.get(finding.file ?? '') ?? findings).push(finding);
   for (const doc of todo) findings.push(...memo.keep(doc, byFile.get(doc.file)!));
   return findings;
-}
-
-/** Whether some document has a `$ref` to another file (its findings then depend on that file). */
-function hasCrossFileRefs(repo: ContractRepo): boolean {
-  return analyzeRepo(repo).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#')));
 }
 
 /** The repo restricted to some documents (and the versions they are), for `document`-scope rules. */

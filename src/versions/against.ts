@@ -3,18 +3,21 @@
  * `git cat-file --batch` process; no checkout), and the pairs that compare it with the tree.
  */
 import type { ContractRepo, EventVersion, SchemaPair } from '../model/repo.js';
-import { openGitRevision } from '../repo/git.js';
-import { assembleRepo } from '../repo/load.js';
+import { openGitRevision, type GitRevision } from '../repo/git.js';
+import { loadContractRepo } from '../repo/load.js';
 import { eventOfFile } from '../repo/scope.js';
 import { compileTemplate } from '../repo/templates.js';
 
-/** `events`: read only these events' files (`--changed`); default every schema file. */
+/**
+ * `base`: the ref, or the revision already opened (and then closed here, like one opened here).
+ * `events`: read only these events' files (`--changed`); default every schema file.
+ */
 export async function loadRepoAtRevision(
   repo: ContractRepo,
-  ref: string,
+  base: string | GitRevision,
   events?: ReadonlySet<string>,
 ): Promise<ContractRepo> {
-  const revision = await openGitRevision(repo.root, ref);
+  const revision = typeof base === 'string' ? await openGitRevision(repo.root, base) : base;
   try {
     const templates = repo.config.layout.schemas.map(compileTemplate);
     const wanted = revision
@@ -27,7 +30,12 @@ export async function loadRepoAtRevision(
       const text = await revision.readFile(file);
       if (text !== undefined) texts.set(file, text);
     }
-    return assembleRepo(repo.root, repo.config, [...texts.keys()], (file) => texts.get(file));
+    // the tree's config: the revision is read as the layout the tree has now
+    return await loadContractRepo(repo.root, {
+      resolvedConfig: repo.config,
+      reader: () => ({ files: [...texts.keys()], linkedDirs: [], read: (file) => texts.get(file) }),
+      only: (files) => files.filter((f) => texts.has(f)),
+    });
   } finally {
     await revision.close();
   }

@@ -3,7 +3,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import { createReport, type Report } from '../model/report.js';
 import { ruleCatalog } from '../rules-catalog.js';
@@ -11,16 +10,13 @@ import type { SchemaDoc } from '../model/repo.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from '../repo/parse.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';
 import { toRepoPath } from '../util/paths.js';
+import { DEFAULT_COMPATIBILITY, type RunRequest } from '../pipeline/request.js';
 import { engineDiffer } from './differ.js';
 
-export interface DiffFilesOptions {
-  mode?: CompatibilityMode;
-  policy?: ContentPolicy;
-  witnesses?: boolean;
-  crossCheck?: boolean;
-}
+/** The run's own options, as `evt diff a.json b.json` takes them (there is no config to override). */
+type DiffFilesOptions = Pick<RunRequest, 'mode' | 'policy' | 'crossCheck'> & { witnesses?: boolean };
 
-/** Defaults as for a repo without config: full compatibility, lenient content model. */
+/** Defaults as for a repo without config (DEFAULT_COMPATIBILITY: full compatibility, lenient content model). */
 export async function diffFiles(
   [oldFile, newFile]: [string, string],
   cwd: string,
@@ -31,8 +27,8 @@ export async function diffFiles(
   const [from, to] = [path.basename(oldFile), path.basename(newFile)];
   const versions = from === to ? { from: 'old', to: 'new' } : { from, to };
   const result = await differ(previous, current, {
-    mode: options.mode ?? 'full',
-    policy: options.policy ?? 'lenient',
+    mode: options.mode ?? DEFAULT_COMPATIBILITY.mode,
+    policy: options.policy ?? DEFAULT_COMPATIBILITY.policy,
     rules: {},
     versions,
   });

@@ -1,35 +1,34 @@
 /**
- * diffRepo: compare every pair (kept versions in the tree, or the tree against a git revision),
- * classify each pair's changes and apply the version policy. One Report, like lint's.
+ * The repo level of the diff: compare every version pair (kept versions in the tree, or the tree
+ * against a git revision), classify each pair's changes and apply the version policy.
+ * diffVersionPairs (every pair) -> diffVersionPair (one pair) -> the engine's diffPair (two schemas).
  */
-import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
+import type { RunRequest } from '../pipeline/request.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from '../model/rule.js';
 import { runPairRules } from '../rules/run.js';
-import type { PairDiffer, PairResult } from './types.js';
+import type { SchemaDiffer, PairResult } from './types.js';
 
-export interface DiffRepoOptions {
-  /** Overrides the config's mode for every event (the CLI's --mode). */
-  mode?: CompatibilityMode;
-  policy?: ContentPolicy;
-  differ: PairDiffer;
+/** The request's overrides (undefined: each event's config decides), the differ, and an optional memo. */
+type VersionPairsOptions = Pick<RunRequest, 'mode' | 'policy'> & {
+  differ: SchemaDiffer;
   /** Wraps each pair's computation (the --cache store); the default computes it. */
   memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
-}
+};
 
-export async function diffPairs(
+export async function diffVersionPairs(
   repo: ContractRepo,
   pairs: SchemaPair[],
-  options: DiffRepoOptions,
+  options: VersionPairsOptions,
 ): Promise<{ findings: Finding[]; notes: string[] }> {
   const findings: Finding[] = [];
   const notes = new Set<string>();
   for (const pair of pairs) {
     if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
     const compute = async (): Promise<PairResult> => {
-      const result = await diffOnePair(repo, pair, options);
+      const result = await diffVersionPair(repo, pair, options);
       const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
       return {
         findings: [
@@ -46,7 +45,11 @@ export async function diffPairs(
   return { findings, notes: [...notes] };
 }
 
-async function diffOnePair(repo: ContractRepo, pair: SchemaPair, options: DiffRepoOptions): Promise<PairResult> {
+async function diffVersionPair(
+  repo: ContractRepo,
+  pair: SchemaPair,
+  options: VersionPairsOptions,
+): Promise<PairResult> {
   const perEvent = repo.config.compatibility.events[pair.event] ?? {};
   const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
   const found = await options.differ(pair.previous.doc, pair.current.doc, {
@@ -72,7 +75,7 @@ function label(pair: SchemaPair, side: 'previous' | 'current'): string {
 }
 
 /** breaking: something fails under the mode; additive: something changed the accepted set. */
-export function classify(findings: Finding[]): ChangeKind {
+function classify(findings: Finding[]): ChangeKind {
   if (findings.some((f) => f.severity === 'error')) return 'breaking';
   return findings.some((f) => f.effect !== undefined && f.effect !== 'neutral') ? 'additive' : 'none';
 }

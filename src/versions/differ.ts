@@ -1,5 +1,5 @@
 import { diffPair, diffPairChecked } from '../diff/index.js';
-import type { PairDiffer } from './types.js';
+import type { SchemaDiffer } from './types.js';
 
 export interface DifferOptions {
   /** Attach verified witnesses to breaking findings. */
@@ -9,7 +9,7 @@ export interface DifferOptions {
 }
 
 /** The engine behind `evt diff`: the structural diff of src/diff, optionally cross-checked. */
-export function engineDiffer({ witnesses, crossCheck }: DifferOptions): PairDiffer {
+export function engineDiffer({ witnesses, crossCheck }: DifferOptions): SchemaDiffer {
   if (!crossCheck)
     return (previous, current, options) => ({
       findings: diffPair(previous.json, current.json, { ...options, file: current.file, witnesses }),

@@ -2,7 +2,7 @@ import type { CompatibilityMode, ContentPolicy } from '../model/config.js';
 import type { Finding, SeveritySetting } from '../model/finding.js';
 import type { SchemaDoc } from '../model/repo.js';
 
-export interface PairOptions {
+interface SchemaDiffOptions {
   mode: CompatibilityMode;
   policy: ContentPolicy;
   /** Per-rule severity overrides from config. */
@@ -18,9 +18,9 @@ export interface PairResult {
   notes: string[];
 }
 
-/** Compares two parsed schemas; findings point into `current.file` (or `previous.file` for removals). */
-export type PairDiffer = (
+/** Compares two parsed schema documents (the engine under one version pair); findings point into `current.file` (or `previous.file` for removals). */
+export type SchemaDiffer = (
   previous: SchemaDoc,
   current: SchemaDoc,
-  options: PairOptions,
+  options: SchemaDiffOptions,
 ) => PairResult | Promise<PairResult>;

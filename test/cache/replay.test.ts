@@ -4,7 +4,7 @@
  * the cache prints; any change to an input (a file, the listing, the config, an option) is a miss,
  * and approvals are applied again on every run.
  *
- * Most runs are in-process (`run`), with parseSchemaText and runCheck wrapped in counters: a replay
+ * Most runs are in-process (`run`), with parseSchemaText and checkRepo wrapped in counters: a replay
  * is a run where both stayed at zero. The same runs through the built bin: replay-bin.e2e.test.ts.
  */
 import { createHash } from 'node:crypto';
@@ -29,13 +29,13 @@ vi.mock('../../src/repo/parse.js', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../src/check/run-check.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/check/run-check.js')>();
+vi.mock('../../src/pipeline/run-check.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/pipeline/run-check.js')>();
   return {
     ...original,
-    runCheck: (...args: Parameters<typeof original.runCheck>) => {
+    checkRepo: (...args: Parameters<typeof original.checkRepo>) => {
       counts.runCheck++;
-      return original.runCheck(...args);
+      return original.checkRepo(...args);
     },
   };
 });

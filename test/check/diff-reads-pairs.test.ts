@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDir } from '../../src/check/load-for-run.js';
-import { runCheck } from '../../src/check/run-check.js';
-import { loadContractRepo } from '../../src/repo/load.js';
+import { runCheck } from '../../src/pipeline/run-check.js';
+import { checkDir } from '../../src/plan/index.js';
+import { loadContractRepo, repoConfig, workingTree } from '../../src/repo/load.js';
 import { pairedFiles } from '../../src/repo/scope.js';
-import { listContractRepo } from '../../src/repo/load.js';
 import { FIXTURES, fixtureRepo } from '../helpers/paths.js';
 
 const CASES = [
@@ -19,21 +18,22 @@ const CASES = [
     .filter((c) => !c.startsWith('config-'))
     .map((name) => path.join(FIXTURES, 'hostile', name)),
 ].sort();
-const OPTIONS = { lint: false, diff: true, today: '2026-11-23', witnesses: 'auto' as const };
+const OPTIONS = { command: 'diff', lint: false, diff: true, today: '2026-11-23', witnesses: 'auto' as const };
 
 describe('evt diff reads only paired files', () => {
   it.each(CASES.map((root) => [path.relative(FIXTURES, root), root]))(
     '%s: the report of a full load',
     async (_name, root) => {
-      const full = await runCheck(await loadContractRepo(root), 'diff', OPTIONS);
-      const lean = await checkDir(root, {}, 'diff', OPTIONS, { concurrency: 'off' });
+      const full = await runCheck(await loadContractRepo(root), OPTIONS);
+      const lean = await checkDir(root, OPTIONS, { concurrency: 'off' });
       expect(JSON.stringify(lean)).toBe(JSON.stringify(full));
     },
   );
 
   it('leaves out single-version events, unversioned files, the envelope and the registry', async () => {
-    const listed = await listContractRepo(fixtureRepo('versioned'));
-    const paired = pairedFiles(listed.files, listed.config);
+    const root = fixtureRepo('versioned');
+    const listed = await workingTree(root)();
+    const paired = pairedFiles(listed.files, repoConfig(root, {}, listed.files));
     expect(paired.length).toBeGreaterThanOrEqual(2);
     expect(paired.length).toBeLessThan(listed.files.length);
     expect(paired.every((f) => /-v\d+\.json$/.test(f))).toBe(true);

@@ -1,8 +1,8 @@
 /**
- * Two threads give the report one thread gives, byte for byte (src/check/shards.ts).
+ * Two threads give the report one thread gives, byte for byte (src/plan/sharded.ts).
  *
  * These tests import the built modules (dist/), not src/: the worker thread runs the module file
- * itself, which Node can start from dist/check/shards.js but not from a TypeScript source. A worker
+ * itself, which Node can start from dist/plan/sharded.js but not from a TypeScript source. A worker
  * that fails is not hidden either: its part is then done on the main thread and the report carries
  * a note saying so, which would make the reports differ here.
  */
@@ -14,18 +14,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evtProcess as evt } from '../helpers/process.js';
 import { FIXTURES, PROJECT_ROOT, SHARED, SKIP_SHARED_TESTS, fixtureRepo } from '../helpers/paths.js';
 
-type CheckDir = typeof import('../../src/check/load-for-run.js').checkDir;
-type ShardsModule = typeof import('../../src/check/shards.js');
+type CheckDir = typeof import('../../src/plan/index.js').checkDir;
+type ShardsModule = typeof import('../../src/plan/concurrency.js');
 type LoadModule = typeof import('../../src/repo/load.js');
 
 const dist = (file: string) => path.join(PROJECT_ROOT, 'dist', file);
+/** The working tree's listing and the config a load of it resolves. */
+const listed_ = async (root: string) => {
+  const files = await load.workingTree(root)();
+  return { ...files, config: load.repoConfig(root, {}, files.files) };
+};
 let checkDir: CheckDir;
 let shards: ShardsModule;
 let load: LoadModule;
 
 beforeAll(async () => {
-  ({ checkDir } = (await import(dist('check/load-for-run.js'))) as { checkDir: CheckDir });
-  shards = (await import(dist('check/shards.js'))) as ShardsModule;
+  ({ checkDir } = (await import(dist('plan/index.js'))) as { checkDir: CheckDir });
+  shards = (await import(dist('plan/concurrency.js'))) as ShardsModule;
   load = (await import(dist('repo/load.js'))) as LoadModule;
 });
 
@@ -37,9 +42,9 @@ const COMMANDS = [
 
 async function bothWays(root: string, command: (typeof COMMANDS)[number], extra: Record<string, unknown> = {}) {
   const [name, parts] = command;
-  const options = { ...parts, today: '2026-11-23', witnesses: 'auto' as const, ...extra };
-  const serial = await checkDir(root, {}, name, options, { concurrency: 'off' });
-  const sharded = await checkDir(root, {}, name, options, { concurrency: 'on' });
+  const request = { command: name, ...parts, today: '2026-11-23', witnesses: 'auto' as const, ...extra };
+  const serial = await checkDir(root, request, { concurrency: 'off' });
+  const sharded = await checkDir(root, request, { concurrency: 'on' });
   return { serial: JSON.stringify(serial, null, 1), sharded: JSON.stringify(sharded, null, 1), report: sharded };
 }
 
@@ -74,7 +79,7 @@ describe('--concurrency on gives the serial report', () => {
   });
 
   it('both threads get events: the split is by event and interleaved', async () => {
-    const listed = await load.listContractRepo(fixtureRepo('versioned'));
+    const listed = await listed_(fixtureRepo('versioned'));
     const { splitByEvent } = (await import(dist('repo/scope.js'))) as typeof import('../../src/repo/scope.js');
     const split = splitByEvent(listed.files, listed.config, 0.6);
     expect(split.events).toBeGreaterThanOrEqual(2);
@@ -110,16 +115,17 @@ describe('the built CLI (bundle) on two threads', () => {
 
 describe('when two threads are used', () => {
   it('auto: from SHARD_MIN_FILES files, and never with --cache, --changed or --against', async () => {
-    const listed = await load.listContractRepo(fixtureRepo('versioned'));
-    const many = { ...listed, files: Array.from({ length: shards.SHARD_MIN_FILES }, (_, i) => `f${i}.json`) };
-    const plain = { cached: false };
-    expect(shards.useShards(listed, plain, 'auto')).toBe(false);
-    expect(shards.useShards(many, plain, 'auto')).toBe(os.availableParallelism() >= 2);
-    expect(shards.useShards(listed, plain, 'on')).toBe(true);
-    expect(shards.useShards(many, plain, 'off')).toBe(false);
-    expect(shards.useShards(many, { cached: true }, 'on')).toBe(false);
-    expect(shards.useShards(many, { cached: false, changed: true, against: 'HEAD' }, 'on')).toBe(false);
-    expect(shards.useShards(many, { cached: false, against: 'HEAD' }, 'on')).toBe(false);
+    const listed = (await listed_(fixtureRepo('versioned'))).files.length;
+    const many = shards.SHARD_MIN_FILES;
+    const plain = {};
+    const cache = { dir: '/tmp', version: '0' };
+    expect(shards.useShards(listed, plain, { concurrency: 'auto' })).toBe(false);
+    expect(shards.useShards(many, plain, { concurrency: 'auto' })).toBe(os.availableParallelism() >= 2);
+    expect(shards.useShards(listed, plain, { concurrency: 'on' })).toBe(true);
+    expect(shards.useShards(many, plain, { concurrency: 'off' })).toBe(false);
+    expect(shards.useShards(many, plain, { cache, concurrency: 'on' })).toBe(false);
+    expect(shards.useShards(many, { changed: true, against: 'HEAD' }, { concurrency: 'on' })).toBe(false);
+    expect(shards.useShards(many, { against: 'HEAD' }, { concurrency: 'on' })).toBe(false);
   });
 });
 
@@ -138,14 +144,14 @@ describe.skipIf(SKIP_SHARED_TESTS)('a generated repo over SHARD_MIN_FILES files 
   });
 
   it('auto picks two threads (with two cores) and every command reports what one thread reports', async () => {
-    const listed = await load.listContractRepo(root);
+    const listed = await listed_(root);
     expect(listed.files.length).toBeGreaterThanOrEqual(shards.SHARD_MIN_FILES);
-    expect(shards.useShards(listed, { cached: false }, 'auto')).toBe(os.availableParallelism() >= 2);
+    expect(shards.useShards(listed.files.length, {}, {})).toBe(os.availableParallelism() >= 2);
     for (const command of COMMANDS) {
       const [name, parts] = command;
-      const options = { ...parts, today: '2026-11-23', witnesses: 'auto' as const };
-      const serial = await checkDir(root, {}, name, options, { concurrency: 'off' });
-      const auto = await checkDir(root, {}, name, options, {});
+      const request = { command: name, ...parts, today: '2026-11-23', witnesses: 'auto' as const };
+      const serial = await checkDir(root, request, { concurrency: 'off' });
+      const auto = await checkDir(root, request, {});
       expect(JSON.stringify(auto)).toBe(JSON.stringify(serial));
       if (parts.diff) expect(auto.findings.length).toBeGreaterThan(0);
     }

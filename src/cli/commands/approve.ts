@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import { EXIT_OK, type CliIO } from '../io.js';
 import type { CommandResult } from '../options.js';
 import { FAIL_ON } from '../output.js';
-import { configPath } from './lint.js';
+import { configPath } from '../request.js';
 
 interface ApproveOpts {
   reason: string;
@@ -38,17 +38,24 @@ export function registerApprove(program: Command, io: CliIO, done: CommandResult
       checkOptions(opts, today);
       const [{ addApprovals }, { runCheck }, { loadContractRepo }] = await Promise.all([
         import('../../approvals/write.js'),
-        import('../../check/run-check.js'),
+        import('../../pipeline/run-check.js'),
         import('../../repo/load.js'),
       ]);
       const repo = await loadContractRepo(path.resolve(io.cwd, dir), {
-        configFile: configPath(io, opts as unknown as Record<string, unknown>),
+        configFile: configPath(io, opts),
       });
       const file = repo.config.approvals;
       const target = path.join(repo.root, file);
       // the same findings `evt check` reports (lint + diff, approvals already applied)
       const current = (
-        await runCheck(repo, 'check', { lint: true, diff: true, against: opts.against, witnesses: false, today })
+        await runCheck(repo, {
+          command: 'check',
+          lint: true,
+          diff: true,
+          against: opts.against,
+          witnesses: false,
+          today,
+        })
       ).findings;
       const failing = current.filter((f) => !f.approved && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[opts.failOn]);
       const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { EvtError } from '../../model/errors.js';
-import { addCompareOptions, type CompareOpts } from '../compare-options.js';
 import type { CliIO } from '../io.js';
-import { addCacheOptions, addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addCompareOptions, addOutputOptions, type CommandResult } from '../options.js';
 import { emitReport } from '../output.js';
 import { repoReport } from '../repo-report.js';
+import { outputOptionsFrom, type RepoCommandOpts } from '../request.js';
 
 export function registerDiff(program: Command, io: CliIO, done: CommandResult): void {
   const command = program
@@ -14,12 +14,15 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
     .description('classify every change between versions as breaking or compatible, for which consumers and why')
     .argument('[paths...]', 'a contracts repo (default .), or two schema files: old.json new.json');
   addCacheOptions(addOutputOptions(addCompareOptions(command))).action(
-    async (paths: string[], opts: CompareOpts & Record<string, unknown>) => {
+    async (paths: string[], opts: RepoCommandOpts) => {
       const output = outputOptionsFrom(opts);
       if (paths.length === 2) {
         const { diffFiles } = await import('../../versions/diff-files.js');
         const report = await diffFiles(paths.map((p) => path.resolve(io.cwd, p)) as [string, string], io.cwd, {
-          ...opts,
+          mode: opts.mode,
+          policy: opts.policy,
+          crossCheck: opts.crossCheck,
+          // two files are one pair: witnesses are affordable, so they are on unless --no-witnesses
           witnesses: opts.witnesses ?? true,
         });
         done(await emitReport(report, output, io));
@@ -33,25 +36,8 @@ export function registerDiff(program: Command, io: CliIO, done: CommandResult): 
       const dir = path.resolve(io.cwd, paths[0] ?? '.');
       if (fs.existsSync(dir) && fs.statSync(dir).isFile())
         throw new EvtError(`${paths[0]} is a file: evt diff needs two files to compare`, 'evt diff old.json new.json');
-      const compare = compareOptions(opts);
-      const report = await repoReport(dir, { command: 'diff', lint: false, diff: true, compare }, opts, io);
+      const report = await repoReport(dir, 'diff', opts, io);
       done(await emitReport(report, output, io));
     },
   );
-}
-
-export type CompareOptions = ReturnType<typeof compareOptions>;
-
-export function compareOptions(opts: CompareOpts) {
-  if (opts.changed && !opts.against)
-    throw new EvtError('--changed needs --against <ref>', 'e.g. --changed --against origin/main');
-  return {
-    against: opts.against,
-    mode: opts.mode,
-    policy: opts.policy,
-    transitive: opts.transitive,
-    changed: opts.changed,
-    witnesses: opts.witnesses ?? 'auto',
-    crossCheck: opts.crossCheck,
-  } as const;
 }

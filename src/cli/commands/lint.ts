@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
-import { addCacheOptions, addOutputOptions, type CommandResult, outputOptionsFrom } from '../options.js';
+import { addCacheOptions, addOutputOptions, type CommandResult } from '../options.js';
 import { emitReport } from '../output.js';
 import { repoReport } from '../repo-report.js';
+import { outputOptionsFrom, type RepoCommandOpts } from '../request.js';
 
 export function registerLint(program: Command, io: CliIO, done: CommandResult): void {
   const command = program
@@ -11,13 +12,8 @@ export function registerLint(program: Command, io: CliIO, done: CommandResult): 
     .description('check event names, schemas, and that files, registry and union agree')
     .argument('[dir]', 'contracts repo', '.')
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
-  addCacheOptions(addOutputOptions(command)).action(async (dir: string, opts: Record<string, unknown>) => {
-    const report = await repoReport(path.resolve(io.cwd, dir), { command: 'lint', lint: true, diff: false }, opts, io);
+  addCacheOptions(addOutputOptions(command)).action(async (dir: string, opts: RepoCommandOpts) => {
+    const report = await repoReport(path.resolve(io.cwd, dir), 'lint', opts, io);
     done(await emitReport(report, outputOptionsFrom(opts), io));
   });
-}
-
-/** --config is relative to where evt runs, like every other path argument. */
-export function configPath(io: CliIO, opts: Record<string, unknown>): string | undefined {
-  return typeof opts.config === 'string' ? path.resolve(io.cwd, opts.config) : undefined;
 }

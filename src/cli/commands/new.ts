@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { BumpLevel } from '../../scaffold/next-version.js';
 import { EXIT_OK, type CliIO } from '../io.js';
 import type { CommandResult } from '../options.js';
-import { configPath } from './lint.js';
+import { configPath } from '../request.js';
 
 interface NewOptions {
   nextVersion?: boolean;
@@ -60,7 +60,7 @@ export function registerNew(program: Command, io: CliIO, done: CommandResult): v
           dir: opts.dir,
           force: opts.force,
         },
-        { dryRun: opts.dryRun, configFile: configPath(io, opts as Record<string, unknown>), hooks: testHooks(io) },
+        { dryRun: opts.dryRun, configFile: configPath(io, opts), hooks: testHooks(io) },
       );
       io.stdout(renderPlan(plan, { dryRun: opts.dryRun === true }));
       done(EXIT_OK);

@@ -9,51 +9,47 @@
  *
  * Nothing is parsed twice and no parsed document crosses threads (copying one costs as much as
  * parsing it), so memory stays that of one run. The report is the one `runCheck` gives serially,
- * byte for byte (test/check/shards.test.ts); where that cannot be guaranteed the run is serial:
+ * byte for byte (test/check/shards.e2e.test.ts); where that cannot be guaranteed the run is serial:
  * with --cache, --changed and --against, and when a schema `$ref`s another file (its findings then
  * depend on a document the other thread read).
  */
-import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { applyApprovals, readApprovals } from '../approvals/index.js';
-import { engineDiffer } from '../versions/differ.js';
-import { diffPairs } from '../versions/diff-repo.js';
-import { pairVersions } from '../versions/pairs.js';
-import { ruleCatalog } from '../rules-catalog.js';
-import { LINT_RULES } from '../rules/index.js';
-import { runLintRules } from '../rules/run.js';
 import type { EvtConfig } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
-import { createReport, type Report } from '../model/report.js';
+import type { Report } from '../model/report.js';
 import type { ContractRepo, SchemaDoc } from '../model/repo.js';
-import { assembleRepo, readListedRepo, rootReader, type ListedRepo } from '../repo/load.js';
+import { loadContractRepo, rootReader, type FileSelection, type WorkingTreeFiles } from '../repo/load.js';
 import { splitByEvent } from '../repo/scope.js';
 import { addPositions, repoDocsByFile } from '../repo/source-map.js';
-import { analyzeRepo } from '../schemas/analyze.js';
+import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
+import { reportStage } from '../pipeline/report.js';
+import { ruleCatalog } from '../rules-catalog.js';
+import { diffNotes, witnessesFor, type RunRequest } from '../pipeline/request.js';
+import { diffStage, lintRules, lintStage, pairStage } from '../pipeline/stages.js';
 import { SILENT } from '../util/progress.js';
-import { SHARD_MIN_FILES, type Concurrency } from './concurrency.js';
-import { diffNotes, runCheck, witnessesFor, type CheckOptions } from './run-check.js';
+import { runSerial, type RunSetup } from './serial.js';
 
 /**
  * The worker's part of the events. The main thread also runs the rules over the whole repo once
  * the worker's model is in (~0.4 s at 10,000 events, mostly near-duplicate names), so with lint on
  * the worker takes more; a diff alone is split evenly.
  */
-function workerShare(options: Pick<CheckOptions, 'lint' | 'diff'>): number {
-  if (!options.lint) return 0.5;
-  return options.diff ? 0.55 : 0.6;
+function workerShare(request: Pick<RunRequest, 'lint' | 'diff'>): number {
+  if (!request.lint) return 0.5;
+  return request.diff ? 0.55 : 0.6;
 }
 const TASK_KEY = 'evtShardTask';
 
+/** What one thread checks: its files, read with the config the main thread resolved. */
 interface ShardTask {
   root: string;
   config: EvtConfig;
   files: string[];
   /** Those of `files` the walk saw as regular files (read without resolving links, see rootReader). */
   regular: string[];
-  lint: boolean;
-  diff: boolean;
-  diffOptions: Pick<CheckOptions, 'mode' | 'policy' | 'transitive' | 'crossCheck'> & { witnesses: boolean };
+  request: Pick<RunRequest, 'lint' | 'diff' | 'mode' | 'policy' | 'transitive' | 'crossCheck'>;
+  /** Decided from the whole run's pair count, so both threads build them or neither. */
+  witnesses: boolean;
 }
 
 /** One side's repo model without texts and parsed JSON (what the repo-wide rules read). */
@@ -67,41 +63,45 @@ interface ShardChecked {
   crossFileRefs: boolean;
 }
 
-/** Whether this run goes on two threads. */
-export function useShards(
-  listed: ListedRepo,
-  options: Pick<CheckOptions, 'changed' | 'against'> & { cached: boolean },
-  concurrency: Concurrency = 'auto',
-): boolean {
-  if (concurrency === 'off' || options.cached || options.changed || options.against) return false;
-  return concurrency === 'on' || (listed.files.length >= SHARD_MIN_FILES && os.availableParallelism() >= 2);
-}
-
-export async function runCheckSharded(listed: ListedRepo, command: string, options: CheckOptions): Promise<Report> {
-  const progress = options.progress ?? SILENT;
-  const split = splitByEvent(listed.files, listed.config, workerShare(options));
+/** `select` picks the files the run reads (see filesToRead); the split is of those. */
+export async function runSharded(
+  root: string,
+  listed: WorkingTreeFiles,
+  config: EvtConfig,
+  request: RunRequest,
+  setup: RunSetup,
+  select?: FileSelection,
+): Promise<Report> {
+  const progress = setup.progress ?? SILENT;
+  const selected = select?.(listed.files, config) ?? listed.files;
+  const split = splitByEvent(selected, config, workerShare(request));
   // witnesses depend on the run's pair count, known here from the file names alone (a file that
   // turns out unreadable is still counted: it only matters for a repo right at the 200-pair line)
-  const witnesses = witnessesFor(split.pairs, options.witnesses);
-  const diffOptions = {
-    mode: options.mode,
-    policy: options.policy,
-    transitive: options.transitive,
-    crossCheck: options.crossCheck,
-    witnesses,
-  };
+  const witnesses = witnessesFor(split.pairs, request.witnesses);
   const task = (files: string[]): ShardTask => ({
-    root: listed.root,
-    config: listed.config,
+    root,
+    config,
     files,
     regular: files.filter((f) => listed.regularFiles.has(f)),
-    lint: options.lint,
-    diff: options.diff,
-    diffOptions,
+    request: {
+      lint: request.lint,
+      diff: request.diff,
+      mode: request.mode,
+      policy: request.policy,
+      transitive: request.transitive,
+      crossCheck: request.crossCheck,
+    },
+    witnesses,
   });
   const worker = startWorker(task(split.second));
-  progress.stage(`checking ${listed.files.length} files on two threads`);
-  const mainRepo = readListedRepo(listed, split.first);
+  progress.stage(`checking ${selected.length} files on two threads`);
+  const theirs = new Set(split.second);
+  const mainRepo = await loadContractRepo(root, {
+    resolvedConfig: config,
+    reader: () => listed,
+    // what the run reads, less the worker's part (a configured union the listing left out stays here)
+    only: (files) => (select?.(files, config) ?? files).filter((f) => !theirs.has(f)),
+  });
   const own = await checkShard(mainRepo, task(split.first));
 
   // If the worker fails (it could not start, it threw), the main thread does its part.
@@ -110,7 +110,11 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   const instead = (error: Error) => {
     workerFailure ??= `the worker thread failed (${error.message}); the main thread did its part`;
     fallback ??= (async () => {
-      const repo = assembleRepo(listed.root, listed.config, split.second, listed.read);
+      const repo = await loadContractRepo(root, {
+        resolvedConfig: config,
+        reader: () => ({ ...listed, linkedDirs: [] }),
+        only: () => split.second,
+      });
       return { repo: withoutContent(repo), checked: await checkShard(repo, task(split.second)) };
     })();
     return fallback;
@@ -119,43 +123,33 @@ export async function runCheckSharded(listed: ListedRepo, command: string, optio
   // repo run here while it still lints and diffs.
   const otherRepo = await worker.repo.catch(async (error: Error) => (await instead(error)).repo);
   const repo = mergeRepos(mainRepo, otherRepo);
-  const repoWide = runLintRules(repo, options.lint ? LINT_RULES.filter((r) => r.scope !== 'document') : []);
+  const byFile = repoDocsByFile(repo);
+  const repoWide = request.lint ? lintStage(repo, lintRules('repo-wide'), undefined, byFile) : [];
   const other = await worker.checked.catch(async (error: Error) => (await instead(error)).checked);
   // a `$ref` to another file: that file may be on the other side; do it all on one thread
   if (own.crossFileRefs || other.crossFileRefs)
-    return runCheck(readListedRepo(listed), command, { ...options, progress });
+    return runSerial(root, request, setup, { resolvedConfig: config, reader: () => listed, only: select });
 
   const notes = [`layout: ${repo.layout}`, ...(workerFailure ? [workerFailure] : [])];
-  if (options.diff)
-    notes.push(...diffNotes(split.pairs, options.witnesses, witnesses), ...mergeByEvent(own.notes, other.notes));
-  const positioned = [...own.findings, ...other.findings, ...addPositions(repoWide, repoDocsByFile(repo))];
-  options.beforeApprovals?.(positioned, notes);
-  const approved = applyApprovals(positioned, readApprovals(repo.root, repo.config.approvals), options.today);
-  return createReport(command, repo.root, approved, notes, ruleCatalog());
+  if (request.diff)
+    notes.push(...diffNotes(split.pairs, request.witnesses, witnesses), ...mergeByEvent(own.notes, other.notes));
+  const findings = [...own.findings, ...other.findings, ...addPositions(repoWide, byFile)];
+  return reportStage(repo, request, { findings, notes, rules: ruleCatalog() });
 }
 
-/** One side's work: per-document lint rules and its events' version pairs, positions added. */
+/** One side's work, the same stages as the serial run: per-document lint rules and its events' version pairs. */
 async function checkShard(repo: ContractRepo, task: ShardTask): Promise<ShardChecked> {
-  const findings = task.lint
-    ? runLintRules(
-        repo,
-        LINT_RULES.filter((r) => r.scope === 'document'),
-      )
-    : [];
-  const crossFileRefs = task.lint && analyzeRepo(repo).some((a) => a.index.refs.some((r) => !r.ref.startsWith('#')));
+  const byFile = repoDocsByFile(repo);
+  const { request } = task;
+  const findings = request.lint ? lintStage(repo, lintRules('per-document'), undefined, byFile) : [];
+  const crossFileRefs = request.lint && hasCrossFileRefs(repo);
   let notes: string[] = [];
-  if (task.diff) {
-    const { witnesses, crossCheck, ...rest } = task.diffOptions;
-    const compared = await diffPairs(repo, pairVersions(repo, rest.transitive), {
-      mode: rest.mode,
-      policy: rest.policy,
-      differ: engineDiffer({ witnesses, crossCheck }),
-    });
+  if (request.diff) {
+    const compared = await diffStage(repo, await pairStage(repo, request), request, task.witnesses);
     findings.push(...compared.findings);
     notes = compared.notes;
   }
-  const positioned = addPositions(findings, repoDocsByFile(repo));
-  return { findings: positioned, notes, crossFileRefs };
+  return { findings: addPositions(findings, byFile), notes, crossFileRefs };
 }
 
 /** The model without texts and parsed JSON (what the repo-wide rules read: names, files, problems). */
@@ -226,7 +220,7 @@ function startWorker(task: ShardTask): { repo: Promise<LightRepo>; checked: Prom
   repo.catch(() => undefined);
   checked.catch(() => undefined);
   try {
-    // beside this module: dist/check/ (tsc) or dist/cli/ (the bundle, scripts/bundle.mjs)
+    // beside this module: dist/plan/ (tsc) or dist/cli/ (the bundle, scripts/bundle.mjs)
     const worker = new Worker(new URL('./shard-worker.js', import.meta.url), {
       workerData: { [TASK_KEY]: task },
       stdout: true,
@@ -245,22 +239,20 @@ function startWorker(task: ShardTask): { repo: Promise<LightRepo>; checked: Prom
   return { repo, checked };
 }
 
-/** The worker's side (src/check/shard-worker.ts calls it): read, post the model, check, post the findings. */
+/** The worker's side (src/plan/shard-worker.ts calls it): read, post the model, check, post the findings. */
 export function serveShardTask(): void {
   const shardTask = !isMainThread ? (workerData as Record<string, ShardTask> | undefined)?.[TASK_KEY] : undefined;
   if (!shardTask || !parentPort) return;
   const port = parentPort;
   const run = async () => {
-    const repo = assembleRepo(
-      shardTask.root,
-      shardTask.config,
-      shardTask.files,
-      rootReader(shardTask.root, new Set(shardTask.regular)),
-    );
+    const { root, config, files, regular } = shardTask;
+    const repo = await loadContractRepo(root, {
+      resolvedConfig: config,
+      reader: () => ({ files, linkedDirs: [], read: rootReader(root, new Set(regular)) }),
+      only: () => files,
+    });
     port.postMessage({ repo: withoutContent(repo) });
     port.postMessage({ checked: await checkShard(repo, shardTask) });
   };
   run().catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
 }
-
-export { CONCURRENCY, SHARD_MIN_FILES, type Concurrency } from './concurrency.js';

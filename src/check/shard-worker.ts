@@ -1,9 +1,0 @@
-/**
- * Entry of the worker thread of src/check/shards.ts. A file of its own, not shards.ts itself: in
- * the bundled CLI, modules reached through a dynamic import are initialised only when imported, so
- * a worker started on the bundle would never run the task. scripts/bundle.mjs bundles this entry
- * beside the CLI (dist/cli/shard-worker.js); tsc puts it beside shards.js (dist/check/).
- */
-import { serveShardTask } from './shards.js';
-
-serveShardTask();

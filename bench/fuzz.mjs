@@ -2,13 +2,13 @@
 // npm run fuzz [-- --runs 100000 --seed 1 --lint-every 1]
 // Generated schema pairs (old, mutated new), many of them hostile (wrong types where subschemas
 // belong, evil regexes, $ref cycles and remote refs, deep nesting, broken text), through the diff
-// engine (diffPair, with witnesses) and through lint (loader + every lint rule, in memory), in this
+// engine (diffDocuments, with witnesses) and through lint (loader + every lint rule, in memory), in this
 // process, timing each case. Reports crashes (any exception) and runs over one second; the first
 // failing inputs are written to a JSON file for reproduction. Not part of npm test.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { diffPair } from '../dist/diff/index.js';
+import { diffDocuments } from '../dist/diff/index.js';
 import { lintRepo } from '../dist/lint/lint.js';
 import { loadContractRepo } from '../dist/repo/load.js';
 import { presetConfig } from '../dist/repo/presets.js';
@@ -244,7 +244,7 @@ async function runRange() {
     let t = performance.now();
     if (ONLY !== 'lint')
       try {
-        stats.findings += diffPair(oldDoc, newDoc, {
+        stats.findings += diffDocuments(oldDoc, newDoc, {
           mode: pick(['backward', 'forward', 'full', 'none']),
           policy: pick(['strict', 'lenient']),
           witnesses: true,

@@ -168,13 +168,13 @@ async function jsonSchemaDiffOnPairs(dir, budgetMs = 60_000) {
 }
 
 /**
- * Every version pair of every corpus timed on its own, in process (diffPair; witnesses on for the
+ * Every version pair of every corpus timed on its own, in process (diffDocuments; witnesses on for the
  * corpora, as `evt diff old.json new.json` runs them, and both ways for the generated repos: evt
  * leaves witnesses out over 200 pairs unless --witnesses asks). One pair is diffed first so ajv's and the JIT's start-up are not
  * charged to whichever pair comes first.
  */
 async function slowestPairs() {
-  const { diffPair } = await import(path.join(repoDir, 'dist/diff/index.js'));
+  const { diffDocuments } = await import(path.join(repoDir, 'dist/diff/index.js'));
   const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
   const repoPairs = (dir) =>
     versionPairFiles(dir).map(([a, b]) => [b, readJson(path.join(dir, a)), readJson(path.join(dir, b))]);
@@ -219,7 +219,7 @@ async function slowestPairs() {
       properties: { a: { type, format: 'date-time', pattern: '^a' } },
       required: ['a'],
     });
-    diffPair(schema('string'), schema('integer'), { mode: 'backward', policy: 'strict', witnesses: true });
+    diffDocuments(schema('string'), schema('integer'), { mode: 'backward', policy: 'strict', witnesses: true });
   }
   const corpora = [
     ['Confluent corpus (witnesses on)', confluent, true],
@@ -239,7 +239,7 @@ async function slowestPairs() {
     let slowest = ['', 0];
     for (const [name, a, b] of load()) {
       const started = performance.now();
-      diffPair(a, b, { mode: 'backward', policy: 'strict', witnesses });
+      diffDocuments(a, b, { mode: 'backward', policy: 'strict', witnesses });
       const ms = performance.now() - started;
       times.push(ms);
       if (ms > slowest[1]) slowest = [name, ms];

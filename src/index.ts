@@ -39,7 +39,7 @@ export { diffFiles } from './versions/diff-files.js';
 export { diffVersionPairs } from './versions/diff-repo.js';
 export { pairVersions } from './versions/pairs.js';
 export { loadRepoAtRevision, pairAgainst } from './versions/against.js';
-export { diffPair, diffSchemas } from './diff/index.js';
+export { diffDocuments, diffSchemas } from './diff/index.js';
 export { run } from './cli/run.js';
 export { planScaffold, type ScaffoldRequest } from './scaffold/plan-scaffold.js';
 export { applyPlan, type ApplyHooks } from './scaffold/apply.js';

@@ -5,7 +5,7 @@
  */
 import type { PairResult } from '../versions/types.js';
 import type { Finding } from '../model/finding.js';
-import type { SchemaDoc, SchemaPair } from '../model/repo.js';
+import type { SchemaDoc, VersionPair } from '../model/repo.js';
 import { addPositions } from '../repo/source-map.js';
 import type { DocumentMemo } from '../rules/run.js';
 import type { FindingsCache } from './cache.js';
@@ -24,7 +24,7 @@ export function documentMemo(cache: FindingsCache, docsByFile: ReadonlyMap<strin
 
 /** Memoises one pair's diff findings (and notes) under both contents and the options that shape them. */
 export function cachedPairDiff(cache: FindingsCache, options: unknown, docsByFile: ReadonlyMap<string, SchemaDoc>) {
-  return async (pair: SchemaPair, compute: () => Promise<PairResult>): Promise<PairResult> => {
+  return async (pair: VersionPair, compute: () => Promise<PairResult>): Promise<PairResult> => {
     const { previous, current } = pair;
     const key = cache.pairKey(previous.doc, current.doc, [
       options,

@@ -1,10 +1,13 @@
 /**
- * The schema compatibility diff engine: structural walk -> classified changes -> findings.
- * `diffSchemas` is the raw classifier; `diffPair` applies mode, policy, overrides and witnesses.
+ * The schema compatibility diff engine, inside one version pair: structural walk -> classified
+ * changes -> findings. The levels, by name: a `NodePair` is two subschemas at one instance location
+ * (engine/pair.ts, what a diff rule sees); `diffSchemas` classifies the changes between two schema
+ * documents; `diffDocuments` turns them into graded findings (mode, policy, overrides, witnesses).
+ * The repo level, one `VersionPair` of an event, is src/versions/ (`diffVersionPair`).
  */
 import type { Finding } from '../model/finding.js';
 import { crossCheck, type CrossCheckOptions } from './cross-check.js';
-import { toFindings, type DiffPairOptions } from './engine/findings.js';
+import { toFindings, type DiffDocumentsOptions } from './engine/findings.js';
 import type { JsonSchema } from './engine/json.js';
 import { isSchema } from './engine/json.js';
 import { diffSchemas } from './engine/walk.js';
@@ -13,19 +16,19 @@ export { diffSchemas, type DiffOptions } from './engine/walk.js';
 export { buildWitness, witnessContext } from './witness/witness.js';
 export { crossCheck, type CrossCheckResult, type CrossCheckOptions } from './cross-check.js';
 export type { DiffChange, PathSegment } from './engine/pair.js';
-export type { DiffPairOptions } from './engine/findings.js';
+export type { DiffDocumentsOptions } from './engine/findings.js';
 
 /** Diffs two versions of one schema and returns findings (the fast path: no cross-check). */
-export function diffPair(oldDoc: unknown, newDoc: unknown, options: DiffPairOptions): Finding[] {
+export function diffDocuments(oldDoc: unknown, newDoc: unknown, options: DiffDocumentsOptions): Finding[] {
   const changes = diffSchemas(oldDoc, newDoc, { policy: options.policy });
   return toFindings(changes, asSchema(oldDoc), asSchema(newDoc), options);
 }
 
-/** {@link diffPair} plus, when `crossCheck` is set, json-schema-diff's opinion (bounded; see cross-check.ts). */
-export async function diffPairChecked(
+/** {@link diffDocuments} plus, when `crossCheck` is set, json-schema-diff's opinion (bounded; see cross-check.ts). */
+export async function diffDocumentsChecked(
   oldDoc: unknown,
   newDoc: unknown,
-  options: DiffPairOptions & { crossCheck?: boolean } & CrossCheckOptions,
+  options: DiffDocumentsOptions & { crossCheck?: boolean } & CrossCheckOptions,
 ): Promise<{ findings: Finding[]; notes: string[] }> {
   const changes = diffSchemas(oldDoc, newDoc, { policy: options.policy });
   const findings = toFindings(changes, asSchema(oldDoc), asSchema(newDoc), options);

@@ -105,7 +105,7 @@ export interface ContractRepo {
 }
 
 /** Two versions of one event's payload schema to compare: `previous` is older (or the git ref's). */
-export interface SchemaPair {
+export interface VersionPair {
   event: string;
   previous: EventVersion;
   current: EventVersion;

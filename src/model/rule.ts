@@ -4,10 +4,10 @@
  * the id, and the runner (src/rules/run.ts) stamps the id on what the check finds and applies the
  * configured severity. The scope says what a check reads, and so how the stages may run it.
  */
-import type { Pair as NodePair, InstanceFamily } from '../diff/engine/pair.js';
+import type { NodePair, InstanceFamily } from '../diff/engine/pair.js';
 import type { RuleFamily } from '../rules/family.js';
 import type { Effect, FindingDraft, Severity } from './finding.js';
-import type { ContractRepo, SchemaPair } from './repo.js';
+import type { ContractRepo, VersionPair } from './repo.js';
 
 export interface RuleDocs {
   /** One line, shown by `evt rules` and in the README table. */
@@ -73,7 +73,7 @@ export type ChangeKind = 'none' | 'additive' | 'breaking';
 export interface PairRule extends RuleBase {
   scope: 'pair';
   defaultSeverity: Severity;
-  check(input: { pair: SchemaPair; kind: ChangeKind }, context: RuleContext): RuleFinding[];
+  check(input: { pair: VersionPair; kind: ChangeKind }, context: RuleContext): RuleFinding[];
 }
 
 /**

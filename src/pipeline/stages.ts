@@ -9,7 +9,7 @@ import { cachedPairDiff, documentMemo } from '../cache/cached-run.js';
 import { LINT_RULES } from '../rules/index.js';
 import { runLintRules } from '../rules/run.js';
 import type { Finding } from '../model/finding.js';
-import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
+import type { ContractRepo, SchemaDoc, VersionPair } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';
 import type { GitRevision } from '../repo/git.js';
 import { loadRepoAtRevision, pairAgainst } from '../versions/against.js';
@@ -58,7 +58,7 @@ export async function pairStage(
   request: Pick<RunRequest, 'against' | 'transitive'>,
   events?: ReadonlySet<string>,
   opened?: GitRevision,
-): Promise<SchemaPair[]> {
+): Promise<VersionPair[]> {
   if (!request.against) return pairVersions(repo, request.transitive);
   return pairAgainst(repo, await loadRepoAtRevision(repo, opened ?? request.against, events));
 }
@@ -66,7 +66,7 @@ export async function pairStage(
 /** Each pair's changes, classified under the mode and policy, with the version policy applied. */
 export function diffStage(
   repo: ContractRepo,
-  pairs: SchemaPair[],
+  pairs: VersionPair[],
   request: Pick<RunRequest, 'mode' | 'policy' | 'crossCheck'>,
   witnesses: boolean,
   cache?: { store: FindingsCache; byFile: ReadonlyMap<string, SchemaDoc> },

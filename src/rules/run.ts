@@ -4,7 +4,7 @@
  * rules run inside the walker, node by node (src/diff/engine/walk.ts), and policy grades them.
  */
 import type { Finding, Severity, SeveritySetting } from '../model/finding.js';
-import type { ContractRepo, SchemaDoc, SchemaPair } from '../model/repo.js';
+import type { ContractRepo, SchemaDoc, VersionPair } from '../model/repo.js';
 import type { ChangeKind, LintRule, RuleContext, RuleFinding } from '../model/rule.js';
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import { LINT_RULES, PAIR_RULES } from './index.js';
@@ -89,7 +89,7 @@ function onlyDocs(repo: ContractRepo, docs: ReadonlySet<SchemaDoc>): ContractRep
 
 /** Version-policy findings on one compared pair whose changes amount to `kind`. */
 export function runPairRules(
-  pair: SchemaPair,
+  pair: VersionPair,
   kind: ChangeKind,
   configured: Readonly<Record<string, SeveritySetting>>,
 ): Finding[] {

@@ -2,7 +2,7 @@
  * `--against <ref>`: the repo as it was at a git revision, read from git objects (one
  * `git cat-file --batch` process; no checkout), and the pairs that compare it with the tree.
  */
-import type { ContractRepo, EventVersion, SchemaPair } from '../model/repo.js';
+import type { ContractRepo, EventVersion, VersionPair } from '../model/repo.js';
 import { openGitRevision, type GitRevision } from '../repo/git.js';
 import { loadContractRepo } from '../repo/load.js';
 import { eventOfFile } from '../repo/scope.js';
@@ -46,10 +46,10 @@ export async function loadRepoAtRevision(
  * versions must not change beyond annotations; in flat layouts this is the only pair), and each
  * version added since the base against its predecessor in the tree.
  */
-export function pairAgainst(current: ContractRepo, base: ContractRepo): SchemaPair[] {
+export function pairAgainst(current: ContractRepo, base: ContractRepo): VersionPair[] {
   const baseVersions = new Map<string, EventVersion>();
   for (const event of base.events) for (const v of event.versions) baseVersions.set(key(event.name, v), v);
-  const pairs: SchemaPair[] = [];
+  const pairs: VersionPair[] = [];
   for (const event of current.events) {
     event.versions.forEach((v, i) => {
       const before = baseVersions.get(key(event.name, v));

@@ -1,11 +1,11 @@
 /**
  * The repo level of the diff: compare every version pair (kept versions in the tree, or the tree
  * against a git revision), classify each pair's changes and apply the version policy.
- * diffVersionPairs (every pair) -> diffVersionPair (one pair) -> the engine's diffPair (two schemas).
+ * diffVersionPairs (every pair) -> diffVersionPair (one pair) -> the engine's diffDocuments (two schemas).
  */
 import type { RunRequest } from '../pipeline/request.js';
 import type { Finding } from '../model/finding.js';
-import type { ContractRepo, SchemaPair } from '../model/repo.js';
+import type { ContractRepo, VersionPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from '../model/rule.js';
 import { runPairRules } from '../rules/run.js';
@@ -15,12 +15,12 @@ import type { SchemaDiffer, PairResult } from './types.js';
 type VersionPairsOptions = Pick<RunRequest, 'mode' | 'policy'> & {
   differ: SchemaDiffer;
   /** Wraps each pair's computation (the --cache store); the default computes it. */
-  memo?: (pair: SchemaPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
+  memo?: (pair: VersionPair, compute: () => Promise<PairResult>) => Promise<PairResult>;
 };
 
 export async function diffVersionPairs(
   repo: ContractRepo,
-  pairs: SchemaPair[],
+  pairs: VersionPair[],
   options: VersionPairsOptions,
 ): Promise<{ findings: Finding[]; notes: string[] }> {
   const findings: Finding[] = [];
@@ -47,7 +47,7 @@ export async function diffVersionPairs(
 
 async function diffVersionPair(
   repo: ContractRepo,
-  pair: SchemaPair,
+  pair: VersionPair,
   options: VersionPairsOptions,
 ): Promise<PairResult> {
   const perEvent = repo.config.compatibility.events[pair.event] ?? {};
@@ -68,7 +68,7 @@ async function diffVersionPair(
   return { findings, notes: found.notes };
 }
 
-function label(pair: SchemaPair, side: 'previous' | 'current'): string {
+function label(pair: VersionPair, side: 'previous' | 'current'): string {
   const v = pair[side];
   if (pair.origin === 'git' && side === 'previous') return v.version ? `${formatVersion(v.version)}@base` : 'base';
   return v.version ? formatVersion(v.version) : 'working tree';

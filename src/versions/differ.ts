@@ -1,4 +1,4 @@
-import { diffPair, diffPairChecked } from '../diff/index.js';
+import { diffDocuments, diffDocumentsChecked } from '../diff/index.js';
 import type { SchemaDiffer } from './types.js';
 
 export interface DifferOptions {
@@ -12,9 +12,9 @@ export interface DifferOptions {
 export function engineDiffer({ witnesses, crossCheck }: DifferOptions): SchemaDiffer {
   if (!crossCheck)
     return (previous, current, options) => ({
-      findings: diffPair(previous.json, current.json, { ...options, file: current.file, witnesses }),
+      findings: diffDocuments(previous.json, current.json, { ...options, file: current.file, witnesses }),
       notes: [],
     });
   return (previous, current, options) =>
-    diffPairChecked(previous.json, current.json, { ...options, file: current.file, witnesses, crossCheck: true });
+    diffDocumentsChecked(previous.json, current.json, { ...options, file: current.file, witnesses, crossCheck: true });
 }

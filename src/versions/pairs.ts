@@ -2,10 +2,10 @@
  * Which schemas to compare inside one tree: each event's consecutive versions (v1->v2, v2->v3),
  * or with `transitive` the newest against every kept earlier version.
  */
-import type { ContractRepo, SchemaPair } from '../model/repo.js';
+import type { ContractRepo, VersionPair } from '../model/repo.js';
 
-export function pairVersions(repo: ContractRepo, transitive = false): SchemaPair[] {
-  const pairs: SchemaPair[] = [];
+export function pairVersions(repo: ContractRepo, transitive = false): VersionPair[] {
+  const pairs: VersionPair[] = [];
   for (const event of repo.events) {
     const versions = event.versions.filter((v) => v.version !== null);
     if (versions.length < 2) continue;

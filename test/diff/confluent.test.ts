@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffPair } from '../../src/diff/index.js';
+import { diffDocuments } from '../../src/diff/index.js';
 import { expectVerifiedWitnesses, isBreaking, readJson, repoRoot } from './helpers.js';
 
 interface Case {
@@ -46,7 +46,7 @@ describe('Confluent conformance (fixtures/corpora/confluent)', () => {
       .filter(
         ({ c }) =>
           isBreaking(
-            diffPair(c.original_schema, c.update_schema, { mode: 'backward', policy: 'strict', witnesses: false }),
+            diffDocuments(c.original_schema, c.update_schema, { mode: 'backward', policy: 'strict', witnesses: false }),
           ) === c.compatible,
       )
       .map(({ file, index, c }) => ({ file, index, description: c.description }));
@@ -59,7 +59,7 @@ describe('Confluent conformance (fixtures/corpora/confluent)', () => {
     expect(lenient.length).toBe(8);
     for (const { file, index, c } of lenient) {
       const breaking = isBreaking(
-        diffPair(c.original_schema, c.update_schema, { mode: 'backward', policy: 'lenient', witnesses: false }),
+        diffDocuments(c.original_schema, c.update_schema, { mode: 'backward', policy: 'lenient', witnesses: false }),
       );
       expect(breaking, `${file}#${index} ${c.description}`).toBe(!c.compatible_lenient);
     }
@@ -68,7 +68,7 @@ describe('Confluent conformance (fixtures/corpora/confluent)', () => {
   it('backs every breaking verdict it can with a witness that ajv confirms', () => {
     let witnesses = 0;
     for (const { c } of cases) {
-      const findings = diffPair(c.original_schema, c.update_schema, { mode: 'full', policy: 'strict' });
+      const findings = diffDocuments(c.original_schema, c.update_schema, { mode: 'full', policy: 'strict' });
       witnesses += expectVerifiedWitnesses(findings, c.original_schema, c.update_schema);
     }
     expect(witnesses).toBeGreaterThan(100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck, diffPairChecked, diffSchemas } from '../../src/diff/index.js';
+import { crossCheck, diffDocumentsChecked, diffSchemas } from '../../src/diff/index.js';
 
 describe('json-schema-diff cross-check', () => {
   it('agrees silently when evt explains the change', async () => {
@@ -33,9 +33,9 @@ describe('json-schema-diff cross-check', () => {
   it('is off by default and on via option', async () => {
     const oldDoc = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string' };
     const newDoc = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: ['string', 'null'] };
-    const fast = await diffPairChecked(oldDoc, newDoc, { mode: 'forward' });
+    const fast = await diffDocumentsChecked(oldDoc, newDoc, { mode: 'forward' });
     expect(fast.notes).toEqual([]);
-    const checked = await diffPairChecked(oldDoc, newDoc, { mode: 'forward', crossCheck: true });
+    const checked = await diffDocumentsChecked(oldDoc, newDoc, { mode: 'forward', crossCheck: true });
     expect(checked.findings.map((f) => f.ruleId)).toEqual(['type-widened']);
     expect(checked.notes).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * its fix were reverted.
  */
 import { describe, expect, it } from 'vitest';
-import { diffPair, diffSchemas } from '../../src/diff/index.js';
+import { diffDocuments, diffSchemas } from '../../src/diff/index.js';
 import { accepts } from '../../src/diff/witness/ajv-cache.js';
 import { mergeSchemas } from '../../src/diff/engine/merge.js';
 import { Resolver } from '../../src/diff/engine/resolve.js';
@@ -21,14 +21,17 @@ const ids = (oldDoc: unknown, newDoc: unknown) =>
   diffSchemas(oldDoc, newDoc)
     .map((c) => `${c.ruleId} ${c.pointer}`)
     .sort();
-const both = (a: unknown, b: unknown) => [...diffPair(a, b, { mode: 'full' }), ...diffPair(b, a, { mode: 'full' })];
+const both = (a: unknown, b: unknown) => [
+  ...diffDocuments(a, b, { mode: 'full' }),
+  ...diffDocuments(b, a, { mode: 'full' }),
+];
 
 describe('a subschema that is neither an object nor a boolean (crash: "Cannot use \'in\' operator ... in no")', () => {
   // fixtures/hostile/yaml-1-1-merge as evt parses it: no merge key support, `no` is the string "no"
   const yaml11 = { base: { type: 'object' }, '<<': { type: 'object' }, additionalProperties: 'no' };
 
   it('diffs and builds witnesses without throwing, in both directions', () => {
-    expect(() => [...both(placed, yaml11), ...diffPair(placed, yaml11, { mode: 'backward' })]).not.toThrow();
+    expect(() => [...both(placed, yaml11), ...diffDocuments(placed, yaml11, { mode: 'backward' })]).not.toThrow();
   });
 
   it('reads the malformed value as if the keyword were absent', () => {
@@ -104,7 +107,7 @@ describe('a $ref to the document root (crash: "Maximum call stack size exceeded"
     expect(accepts(selfRef, { id: 'a' })).toBeUndefined();
   });
 
-  it('diffPair with witnesses: no throw and no witness (it could not be verified)', () => {
+  it('diffDocuments with witnesses: no throw and no witness (it could not be verified)', () => {
     const findings = both(placed, selfRef);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.filter((f) => f.witness)).toEqual([]);
@@ -143,7 +146,7 @@ describe('a $ref to the document root (crash: "Maximum call stack size exceeded"
     };
     const started = performance.now();
     sampleInstance(new Resolver(oldDoc), oldDoc);
-    diffPair(oldDoc, { ...oldDoc, maxProperties: 3 }, { mode: 'full' });
+    diffDocuments(oldDoc, { ...oldDoc, maxProperties: 3 }, { mode: 'full' });
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -154,7 +157,7 @@ describe('a $ref to the document root (crash: "Maximum call stack size exceeded"
       required: ['name'],
     };
     const narrowed = { ...tree, properties: { ...tree.properties, name: { type: 'string', maxLength: 0 } } };
-    const findings = diffPair(tree, narrowed, { mode: 'backward' });
+    const findings = diffDocuments(tree, narrowed, { mode: 'backward' });
     expect(findings.map((f) => f.ruleId)).toContain('max-length-decreased');
     expect(expectVerifiedWitnesses(findings, tree, narrowed)).toBeGreaterThan(0);
   });
@@ -221,7 +224,7 @@ describe('schema keys that name Object.prototype members (crash: "function is no
   it('a witness for a member named "constructor" is built and verified', () => {
     const oldDoc = { type: 'object', properties: { constructor: { type: 'string' } }, required: ['constructor'] };
     const newDoc = { type: 'object', properties: { constructor: { type: 'integer' } }, required: ['constructor'] };
-    const findings = diffPair(oldDoc, newDoc, { mode: 'backward' });
+    const findings = diffDocuments(oldDoc, newDoc, { mode: 'backward' });
     expect(findings.find((f) => f.ruleId === 'type-changed')?.witness).toEqual({
       payload: { constructor: 'a' },
       acceptedBy: 'old',

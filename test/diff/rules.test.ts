@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffPair, diffSchemas } from '../../src/diff/index.js';
+import { diffDocuments, diffSchemas } from '../../src/diff/index.js';
 import { DIFF_RULES } from '../../src/rules/index.js';
 import { expectVerifiedWitnesses, readJson, repoRoot } from './helpers.js';
 
@@ -76,7 +76,7 @@ describe.each(DIFF_RULES.map((r) => r.id))('fixture %s', (id) => {
   });
 
   it('attaches only ajv-verified witnesses', () => {
-    const findings = diffPair(previous, current, { mode: 'full', policy: 'strict' });
+    const findings = diffDocuments(previous, current, { mode: 'full', policy: 'strict' });
     expect(expectVerifiedWitnesses(findings, previous, current)).toBe(WITHOUT_WITNESS.has(id) ? 0 : 1);
   });
 });

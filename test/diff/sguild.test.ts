@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffPair } from '../../src/diff/index.js';
+import { diffDocuments } from '../../src/diff/index.js';
 import type { CompatibilityMode } from '../../src/model/config.js';
 import { SKIP_SHARED_TESTS } from '../helpers/paths.js';
 import { expectVerifiedWitnesses, readJson, repoRoot, sharedDir } from './helpers.js';
@@ -14,7 +14,7 @@ const EXPECTED: Record<CompatibilityMode, { severity: string; breaks?: string }>
 
 function checkCreditReleased(v1: unknown, v2: unknown, member: string): void {
   for (const mode of Object.keys(EXPECTED) as CompatibilityMode[]) {
-    const findings = diffPair(v1, v2, { mode, policy: 'strict', versions: { from: 'v1', to: 'v2' } });
+    const findings = diffDocuments(v1, v2, { mode, policy: 'strict', versions: { from: 'v1', to: 'v2' } });
     const summary = findings.map((f) => [f.ruleId, f.pointer, f.severity, f.breaks ?? null]);
     expect(summary, mode).toEqual([
       ['property-added-required', `/properties/${member}`, EXPECTED[mode].severity, EXPECTED[mode].breaks ?? null],

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diffPair, diffSchemas } from '../../src/diff/index.js';
+import { diffDocuments, diffSchemas } from '../../src/diff/index.js';
 import type { DiffChange } from '../../src/diff/index.js';
 import { SKIP_SHARED_TESTS } from '../helpers/paths.js';
 import { isBreaking, sharedDir } from './helpers.js';
@@ -52,7 +52,7 @@ describe.skipIf(SKIP_SHARED_TESTS)('generated repos: verdicts equal .truth.json'
       for (const [key, pair] of Object.entries(truth)) {
         const oldDoc = JSON.parse(fs.readFileSync(path.join(root, pair.from), 'utf8'));
         const newDoc = JSON.parse(fs.readFileSync(path.join(root, pair.to), 'utf8'));
-        const findings = diffPair(oldDoc, newDoc, { mode: 'backward', policy: 'strict', witnesses: false });
+        const findings = diffDocuments(oldDoc, newDoc, { mode: 'backward', policy: 'strict', witnesses: false });
         if (isBreaking(findings) !== pair.breaking) wrong.push(key);
         const changes = diffSchemas(oldDoc, newDoc, { policy: 'strict' });
         for (const change of pair.changes)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPair } from '../../src/diff/index.js';
+import { diffDocuments } from '../../src/diff/index.js';
 import { draftFromUri, draftOf, draftOrDefault } from '../../src/schemas/drafts.js';
 import { dialectOf } from '../../src/schemas/meta.js';
 
@@ -36,14 +36,14 @@ describe('one default draft for lint and diff', () => {
 
   it('diff applies the siblings of $ref in an undeclared document, as 2020-12 does', () => {
     const version = (minLength: number) => ({ $ref: '#/$defs/name', minLength, $defs: { name: { type: 'string' } } });
-    const rows = (findings: ReturnType<typeof diffPair>) => findings.map((f) => [f.ruleId, f.pointer]);
+    const rows = (findings: ReturnType<typeof diffDocuments>) => findings.map((f) => [f.ruleId, f.pointer]);
     const options = { mode: 'backward', policy: 'strict', witnesses: false } as const;
-    expect(rows(diffPair(version(1), version(5), options))).toEqual([['min-length-increased', '']]);
+    expect(rows(diffDocuments(version(1), version(5), options))).toEqual([['min-length-increased', '']]);
     const draft07 = (minLength: number) => ({
       $schema: 'http://json-schema.org/draft-07/schema#',
       ...version(minLength),
     });
-    expect(rows(diffPair(draft07(1), draft07(5), options))).toEqual([]);
+    expect(rows(diffDocuments(draft07(1), draft07(5), options))).toEqual([]);
   });
 });
 

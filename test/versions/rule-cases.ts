@@ -3,7 +3,7 @@
  * amount to. Every case runs all version-policy rules (runPairRules) and asserts the exact list of
  * `ruleId: message` lines, so one rule firing beside another shows.
  */
-import type { SchemaPair } from '../../src/model/repo.js';
+import type { VersionPair } from '../../src/model/repo.js';
 import type { ChangeKind } from '../../src/model/rule.js';
 import { parseVersion } from '../../src/repo/versions.js';
 
@@ -11,7 +11,7 @@ type Format = 'integer' | 'semver' | 'schemaver';
 
 export interface PairCase {
   name: string;
-  pair: SchemaPair;
+  pair: VersionPair;
   kind: ChangeKind;
   expected: string[];
 }
@@ -22,7 +22,7 @@ const side = (raw: string, format: Format) => ({
   doc: { file: `events/invoice.issued/${raw}.json`, format: 'json' as const, text: '{}', json: {} },
 });
 
-function pair(from: string, to: string, origin: 'tree' | 'git', format: Format = 'integer'): SchemaPair {
+function pair(from: string, to: string, origin: 'tree' | 'git', format: Format = 'integer'): VersionPair {
   return { event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin };
 }
 

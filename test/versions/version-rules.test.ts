@@ -5,7 +5,7 @@ import { publishedVersionModified } from '../../src/versions/rules/published-ver
 import { versionBumpRequired } from '../../src/versions/rules/version-bump-required.js';
 import { versionBumpUnneeded } from '../../src/versions/rules/version-bump-unneeded.js';
 import { bumpLevel } from '../../src/versions/bump.js';
-import type { SchemaPair } from '../../src/model/repo.js';
+import type { VersionPair } from '../../src/model/repo.js';
 import { parseVersion } from '../../src/repo/versions.js';
 
 const side = (raw: string, format: 'integer' | 'semver' | 'schemaver' = 'integer') => ({
@@ -18,8 +18,8 @@ const pair = (
   to: string,
   origin: 'tree' | 'git' = 'tree',
   format: 'integer' | 'semver' | 'schemaver' = 'integer',
-): SchemaPair => ({ event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin });
-const messages = (rule: PairRule, p: SchemaPair, kind: ChangeKind) =>
+): VersionPair => ({ event: 'invoice.issued', previous: side(from, format), current: side(to, format), origin });
+const messages = (rule: PairRule, p: VersionPair, kind: ChangeKind) =>
   runRules([rule], { pair: p, kind }).map((f) => `${f.ruleId}: ${f.message}`);
 
 describe('bump levels', () => {

@@ -1,5 +1,5 @@
 import { canonical, dict, hasOwn, isObject, own, type JsonSchema } from './json.js';
-import type { Pair } from './pair.js';
+import type { NodePair } from './pair.js';
 import { admits, parseTypes, typeOfValue, type TypeSet } from './type-set.js';
 
 export interface BranchPairing {
@@ -9,14 +9,14 @@ export interface BranchPairing {
 }
 
 type Side = 'old' | 'new';
-const cache = new WeakMap<Pair, Map<string, BranchPairing>>();
+const cache = new WeakMap<NodePair, Map<string, BranchPairing>>();
 
 /**
  * Pairs branches of two unions (or two `allOf`s) by best match, not by index: identical branches
  * first, then branches that share a discriminator value or a type and the most keywords. Branches
  * whose types or discriminator values cannot overlap are never paired: they count as added/removed.
  */
-export function pairBranches(pair: Pair, kind: 'union' | 'allOf'): BranchPairing {
+export function pairBranches(pair: NodePair, kind: 'union' | 'allOf'): BranchPairing {
   const perPair = cache.get(pair) ?? new Map<string, BranchPairing>();
   cache.set(pair, perPair);
   const hit = perPair.get(kind);
@@ -94,7 +94,7 @@ export function constProps(schema: unknown): Record<string, string> {
 }
 
 /** True when no instance can match two branches (disjoint types or distinct discriminator values). */
-export function pairwiseDisjoint(pair: Pair, side: Side, branches: JsonSchema[]): boolean {
+export function pairwiseDisjoint(pair: NodePair, side: Side, branches: JsonSchema[]): boolean {
   const resolved = branches.map((b) => pair.deref(side, b, side === 'old' ? pair.at.oldBase : pair.at.newBase));
   for (let i = 0; i < resolved.length; i++) {
     for (let j = i + 1; j < resolved.length; j++) if (!disjoint(resolved[i], resolved[j])) return false;

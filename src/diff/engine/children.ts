@@ -2,20 +2,20 @@ import { pairBranches } from './branches.js';
 import { isTrivial } from './content-model.js';
 import { deepEqual, hasOwn, own, type JsonSchema } from './json.js';
 import { bothAdmit } from './norm.js';
-import { child, type Pair } from './pair.js';
+import { child, type NodePair } from './pair.js';
 
 /**
  * Recursion into subschemas that apply to the same instance location on both sides. Keywords whose
  * pairing is itself a change kind (added/removed properties, tuple slots, union branches, `not`,
  * conditionals) are walked by their rule modules instead.
  */
-export function descendChildren(pair: Pair): void {
+export function descendChildren(pair: NodePair): void {
   if (bothAdmit(pair.old, pair.new, 'object')) descendObject(pair);
   if (bothAdmit(pair.old, pair.new, 'array')) descendArray(pair);
   descendCombinators(pair);
 }
 
-function descendObject(pair: Pair): void {
+function descendObject(pair: NodePair): void {
   const { old: o, new: n, at } = pair;
   for (const name of Object.keys(n.properties)) {
     if (hasOwn(o.properties, name))
@@ -47,7 +47,7 @@ function descendObject(pair: Pair): void {
   }
 }
 
-function descendArray(pair: Pair): void {
+function descendArray(pair: NodePair): void {
   const { old: o, new: n, at } = pair;
   descendTuple(pair);
   if (o.items !== undefined || n.items !== undefined) {
@@ -60,14 +60,14 @@ function descendArray(pair: Pair): void {
   }
 }
 
-function descendTuple(pair: Pair): void {
+function descendTuple(pair: NodePair): void {
   const { old: o, new: n, at } = pair;
   const shared = Math.min(o.prefixItems.length, n.prefixItems.length);
   for (let i = 0; i < shared; i++)
     pair.descend(o.prefixItems[i], n.prefixItems[i], child(at, [o.prefixKey, i], [n.prefixKey, i], i));
 }
 
-function descendAdditional(pair: Pair): void {
+function descendAdditional(pair: NodePair): void {
   const { old: o, new: n } = pair;
   if (isTrivial(o.additional) || isTrivial(n.additional)) return; // additional-properties-* rules
   pair.descend(
@@ -77,7 +77,7 @@ function descendAdditional(pair: Pair): void {
   );
 }
 
-function descendCombinators(pair: Pair): void {
+function descendCombinators(pair: NodePair): void {
   const { old: o, new: n, at } = pair;
   if (o.union && n.union) {
     for (const [i, j] of pairBranches(pair, 'union').pairs)

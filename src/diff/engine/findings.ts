@@ -5,7 +5,7 @@ import type { JsonSchema } from './json.js';
 import type { DiffChange } from './pair.js';
 import { buildWitness, witnessContext } from '../witness/witness.js';
 
-export interface DiffPairOptions {
+export interface DiffDocumentsOptions {
   mode: CompatibilityMode;
   policy?: ContentPolicy;
   /** Per-rule severity overrides (config `rules`). */
@@ -22,7 +22,7 @@ export function toFindings(
   changes: readonly DiffChange[],
   oldDoc: JsonSchema,
   newDoc: JsonSchema,
-  options: DiffPairOptions,
+  options: DiffDocumentsOptions,
 ): Finding[] {
   let context: ReturnType<typeof witnessContext> | undefined;
   const findings: Finding[] = [];

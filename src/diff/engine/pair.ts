@@ -47,7 +47,7 @@ export interface Emitted {
 }
 
 /** What a rule sees: both normalised nodes, where they are, and ways to record and recurse. */
-export interface Pair {
+export interface NodePair {
   readonly old: Norm;
   readonly new: Norm;
   readonly at: Location;

@@ -2,7 +2,7 @@ import type { Effect } from '../../model/finding.js';
 import type { NodeRule } from '../../model/rule.js';
 import { defineRule } from '../../rules/define.js';
 import type { Family, Norm } from './norm.js';
-import type { Pair, WitnessHint } from './pair.js';
+import type { NodePair, WitnessHint } from './pair.js';
 
 export interface CountRuleSpec {
   id: string;
@@ -20,7 +20,7 @@ export interface CountRuleSpec {
   rationale: string;
   example: { bad: string; good: string };
   /** Skip the check when this returns false (e.g. minContains without contains). */
-  applies?: (pair: Pair) => boolean;
+  applies?: (pair: NodePair) => boolean;
 }
 
 /**

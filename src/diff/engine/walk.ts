@@ -5,7 +5,7 @@ import { combineEffects, invertEffect } from './effect.js';
 import { isObject, type JsonSchema, type SchemaObject } from './json.js';
 import { admitsFamily, type Norm } from './norm.js';
 import { emptyNorm, normalize, unsatisfiable } from './normalize.js';
-import type { DiffChange, Emitted, Location, Pair } from './pair.js';
+import type { DiffChange, Emitted, Location, NodePair } from './pair.js';
 import { Resolver } from './resolve.js';
 import { asSchemaDocument } from './sanitize.js';
 import type { NodeRule } from '../../model/rule.js';
@@ -135,7 +135,7 @@ class Walker {
   }
 
   /** A check that throws abandons the whole walk (nothing catches inside it), so no `finally`. */
-  private runRule(rule: NodeRule, pair: Pair): void {
+  private runRule(rule: NodeRule, pair: NodePair): void {
     const outer = this.running;
     this.running = rule.id;
     rule.check(pair);
@@ -152,7 +152,7 @@ class Walker {
     return norm;
   }
 
-  private makePair(o: Norm, n: Norm, at: Location, invert: boolean): Pair {
+  private makePair(o: Norm, n: Norm, at: Location, invert: boolean): NodePair {
     return {
       old: o,
       new: n,

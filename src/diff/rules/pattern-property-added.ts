@@ -2,7 +2,7 @@ import { hasOwn } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
 import { restModel } from '../engine/content-model.js';
 import type { JsonSchema } from '../engine/json.js';
-import { child, type Pair } from '../engine/pair.js';
+import { child, type NodePair } from '../engine/pair.js';
 import { defineRule } from '../../rules/define.js';
 
 export const patternPropertyAdded = defineRule({
@@ -35,7 +35,7 @@ export const patternPropertyAdded = defineRule({
   },
 });
 
-function effectOf(pair: Pair, schema: JsonSchema): Effect {
+function effectOf(pair: NodePair, schema: JsonSchema): Effect {
   const model = restModel(pair.old);
   const rest = pair.old.additional ?? true;
   if (model === 'closed') return schema === false ? 'neutral' : 'widens';

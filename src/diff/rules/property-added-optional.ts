@@ -1,7 +1,7 @@
 import { hasOwn } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
 import { effectiveFor, isTrivial } from '../engine/content-model.js';
-import { child, type Pair } from '../engine/pair.js';
+import { child, type NodePair } from '../engine/pair.js';
 import { defineRule } from '../../rules/define.js';
 
 const WHY: Record<string, string> = {
@@ -37,7 +37,7 @@ export const propertyAddedOptional = defineRule({
   },
 });
 
-function report(pair: Pair, name: string): void {
+function report(pair: NodePair, name: string): void {
   const schema = pair.new.properties[name];
   const before = effectiveFor(pair.old, name);
   const at = child(pair.at, ['properties', name], ['properties', name], name);

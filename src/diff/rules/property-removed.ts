@@ -2,7 +2,7 @@ import { hasOwn } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
 import { combineEffects } from '../engine/effect.js';
 import { effectiveFor, isTrivial } from '../engine/content-model.js';
-import { child, type Pair } from '../engine/pair.js';
+import { child, type NodePair } from '../engine/pair.js';
 import { defineRule } from '../../rules/define.js';
 
 export const propertyRemoved = defineRule({
@@ -27,7 +27,7 @@ export const propertyRemoved = defineRule({
   },
 });
 
-function report(pair: Pair, name: string): void {
+function report(pair: NodePair, name: string): void {
   const schema = pair.old.properties[name];
   const after = effectiveFor(pair.new, name);
   const at = child(pair.at, ['properties', name], ['properties', name], name);

@@ -5,7 +5,7 @@ describe('json-schema-diff cross-check', () => {
   it('agrees silently when evt explains the change', async () => {
     const oldDoc = { type: 'object', properties: { a: { type: 'integer' } } };
     const newDoc = { type: 'object', properties: { a: { type: 'number' } } };
-    const result = await crossCheck(oldDoc, newDoc, diffSchemas(oldDoc, newDoc));
+    const result = await crossCheck(oldDoc, newDoc, diffSchemas(oldDoc, newDoc, { policy: 'strict' }));
     expect(result).toEqual({ ran: true, narrowed: false, widened: true, changes: [], notes: [] });
   });
 
@@ -33,9 +33,9 @@ describe('json-schema-diff cross-check', () => {
   it('is off by default and on via option', async () => {
     const oldDoc = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string' };
     const newDoc = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: ['string', 'null'] };
-    const fast = await diffDocumentsChecked(oldDoc, newDoc, { mode: 'forward' });
+    const fast = await diffDocumentsChecked(oldDoc, newDoc, { mode: 'forward', policy: 'strict' });
     expect(fast.notes).toEqual([]);
-    const checked = await diffDocumentsChecked(oldDoc, newDoc, { mode: 'forward', crossCheck: true });
+    const checked = await diffDocumentsChecked(oldDoc, newDoc, { mode: 'forward', policy: 'strict', crossCheck: true });
     expect(checked.findings.map((f) => f.ruleId)).toEqual(['type-widened']);
     expect(checked.notes).toEqual([]);
   });

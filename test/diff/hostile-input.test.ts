@@ -18,12 +18,12 @@ const placed = {
   required: ['id'],
 };
 const ids = (oldDoc: unknown, newDoc: unknown) =>
-  diffSchemas(oldDoc, newDoc)
+  diffSchemas(oldDoc, newDoc, { policy: 'strict' })
     .map((c) => `${c.ruleId} ${c.pointer}`)
     .sort();
 const both = (a: unknown, b: unknown) => [
-  ...diffDocuments(a, b, { mode: 'full' }),
-  ...diffDocuments(b, a, { mode: 'full' }),
+  ...diffDocuments(a, b, { mode: 'full', policy: 'strict' }),
+  ...diffDocuments(b, a, { mode: 'full', policy: 'strict' }),
 ];
 
 describe('a subschema that is neither an object nor a boolean (crash: "Cannot use \'in\' operator ... in no")', () => {
@@ -31,7 +31,10 @@ describe('a subschema that is neither an object nor a boolean (crash: "Cannot us
   const yaml11 = { base: { type: 'object' }, '<<': { type: 'object' }, additionalProperties: 'no' };
 
   it('diffs and builds witnesses without throwing, in both directions', () => {
-    expect(() => [...both(placed, yaml11), ...diffDocuments(placed, yaml11, { mode: 'backward' })]).not.toThrow();
+    expect(() => [
+      ...both(placed, yaml11),
+      ...diffDocuments(placed, yaml11, { mode: 'backward', policy: 'strict' }),
+    ]).not.toThrow();
   });
 
   it('reads the malformed value as if the keyword were absent', () => {
@@ -146,7 +149,7 @@ describe('a $ref to the document root (crash: "Maximum call stack size exceeded"
     };
     const started = performance.now();
     sampleInstance(new Resolver(oldDoc), oldDoc);
-    diffDocuments(oldDoc, { ...oldDoc, maxProperties: 3 }, { mode: 'full' });
+    diffDocuments(oldDoc, { ...oldDoc, maxProperties: 3 }, { mode: 'full', policy: 'strict' });
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -157,7 +160,7 @@ describe('a $ref to the document root (crash: "Maximum call stack size exceeded"
       required: ['name'],
     };
     const narrowed = { ...tree, properties: { ...tree.properties, name: { type: 'string', maxLength: 0 } } };
-    const findings = diffDocuments(tree, narrowed, { mode: 'backward' });
+    const findings = diffDocuments(tree, narrowed, { mode: 'backward', policy: 'strict' });
     expect(findings.map((f) => f.ruleId)).toContain('max-length-decreased');
     expect(expectVerifiedWitnesses(findings, tree, narrowed)).toBeGreaterThan(0);
   });
@@ -224,7 +227,7 @@ describe('schema keys that name Object.prototype members (crash: "function is no
   it('a witness for a member named "constructor" is built and verified', () => {
     const oldDoc = { type: 'object', properties: { constructor: { type: 'string' } }, required: ['constructor'] };
     const newDoc = { type: 'object', properties: { constructor: { type: 'integer' } }, required: ['constructor'] };
-    const findings = diffDocuments(oldDoc, newDoc, { mode: 'backward' });
+    const findings = diffDocuments(oldDoc, newDoc, { mode: 'backward', policy: 'strict' });
     expect(findings.find((f) => f.ruleId === 'type-changed')?.witness).toEqual({
       payload: { constructor: 'a' },
       acceptedBy: 'old',

@@ -69,7 +69,7 @@ describe.each(DIFF_RULES.map((r) => r.id))('fixture %s', (id) => {
   const expected = readJson(path.join(fixturesDir, id, 'expected.json'));
 
   it('reports exactly the expected (rule id, pointer) pairs', () => {
-    const got = diffSchemas(previous, current)
+    const got = diffSchemas(previous, current, { policy: 'strict' })
       .map((c) => [c.ruleId, c.pointer])
       .sort();
     expect(got).toEqual(expected);

@@ -7,7 +7,8 @@ import { buildWitness, witnessContext } from '../witness/witness.js';
 
 export interface DiffDocumentsOptions {
   mode: CompatibilityMode;
-  policy?: ContentPolicy;
+  /** No default here: a run's defaults are resolved once (DEFAULT_COMPATIBILITY, src/pipeline/request.ts). */
+  policy: ContentPolicy;
   /** Per-rule severity overrides (config `rules`). */
   rules?: Record<string, SeveritySetting>;
   versions?: { from: string; to: string };

@@ -15,8 +15,11 @@ import { descendChildren } from './children.js';
 import { liftUnions } from './lift.js';
 
 export interface DiffOptions {
-  /** Content-model policy (COMPATIBILITY.md): strict treats open objects by set semantics. */
-  policy?: ContentPolicy;
+  /**
+   * Content-model policy (COMPATIBILITY.md): strict treats open objects by set semantics. No default
+   * here: a run's defaults are resolved once (DEFAULT_COMPATIBILITY, src/pipeline/request.ts).
+   */
+  policy: ContentPolicy;
   /** Upper bound on node pairs visited; keeps pathological `$ref` graphs linear. */
   maxNodes?: number;
 }
@@ -31,7 +34,7 @@ const DEFAULT_MAX_NODES = 20_000;
 const MAX_DEPTH = 96;
 
 /** Pairs two JSON Schemas structurally and returns every classified change (see src/diff/rules). */
-export function diffSchemas(oldSchema: unknown, newSchema: unknown, options: DiffOptions = {}): DiffChange[] {
+export function diffSchemas(oldSchema: unknown, newSchema: unknown, options: DiffOptions): DiffChange[] {
   const walker = new Walker(asSchemaDocument(oldSchema), asSchemaDocument(newSchema), options);
   return walker.run();
 }
@@ -60,7 +63,7 @@ class Walker {
   ) {
     this.old = makeSide(oldDoc);
     this.new = makeSide(newDoc);
-    this.policy = options.policy ?? 'strict';
+    this.policy = options.policy;
     this.maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   }
 

@@ -2,6 +2,7 @@
  * Shared by every command that ends in a report: render with the chosen reporter(s), write to
  * stdout or --output, and turn the report into an exit code.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Severity } from '../model/finding.js';
 import { EvtError } from '../model/errors.js';
@@ -36,10 +37,26 @@ export function emitReport(report: Report, options: OutputOptions, io: CliIO): n
   return reportFails(report, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/**
+ * A new path or a regular file is replaced atomically (a reader never sees half a report). Anything
+ * else the user named, a link, a device or a FIFO (`-o /dev/stdout`, `-o /dev/null`), is opened and
+ * written in place, as a shell redirect would: a rename would replace the link or the device node
+ * itself (as root, /dev/null became a regular file holding the report).
+ */
 function writeOutput(file: string, text: string): void {
   try {
-    writeFileAtomic(file, text);
+    if (writesInPlace(file)) fs.writeFileSync(file, text);
+    else writeFileAtomic(file, text);
   } catch (error) {
     throw new EvtError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function writesInPlace(file: string): boolean {
+  try {
+    const entry = fs.lstatSync(file);
+    return !entry.isFile() && !entry.isDirectory();
+  } catch {
+    return false; // a new file
   }
 }

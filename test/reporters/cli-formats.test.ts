@@ -91,3 +91,30 @@ describe('evt lint with repeated --format and --output (bin/evt.js)', () => {
     });
   });
 });
+
+describe('--output to something that is not a regular file', () => {
+  it('writes through a link to a file: the link stays a link, the file gets the report', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'target.json'), 'old');
+    fs.symlinkSync('target.json', path.join(dir, 'report.json'));
+    const result = await evt(['lint', fixtureRepo('broken-union'), '--format', 'json', '-o', 'report.json'], dir);
+    expect(result.code).toBe(1);
+    expect(fs.lstatSync(path.join(dir, 'report.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'target.json'), 'utf8')).summary).toEqual({
+      error: 2,
+      warning: 0,
+      info: 0,
+      approved: 0,
+    });
+  });
+
+  it('writes into a device through a link (a link to /dev/null): the device node is never replaced', async () => {
+    const dir = tempDir();
+    fs.symlinkSync('/dev/null', path.join(dir, 'sink'));
+    const result = await evt(['lint', fixtureRepo('broken-union'), '-o', 'sink'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(fs.lstatSync(path.join(dir, 'sink')).isSymbolicLink()).toBe(true);
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+});

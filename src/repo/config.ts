@@ -15,7 +15,7 @@ import { presetConfig } from './presets.js';
 import { describeYamlError } from './yaml-error.js';
 
 const require = createRequire(import.meta.url);
-export const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
+const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
 const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
 
 export type RawConfig = Partial<Omit<EvtConfig, 'layout' | 'naming' | 'compatibility'>> & {

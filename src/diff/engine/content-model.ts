@@ -12,10 +12,6 @@ export function isTrivial(schema: JsonSchema | undefined): boolean {
   );
 }
 
-export function contentModel(norm: Norm): ContentModel {
-  return Object.keys(norm.patternProperties).length > 0 ? 'partial' : restModel(norm);
-}
-
 /** The content model of the members no pattern matches: additionalProperties alone. */
 export function restModel(norm: Norm): ContentModel {
   if (isTrivial(norm.additional)) return 'open';

@@ -96,10 +96,7 @@ function constProps(schema: unknown): Record<string, string> {
 /** True when no instance can match two branches (disjoint types or distinct discriminator values). */
 export function pairwiseDisjoint(pair: Pair, side: Side, branches: JsonSchema[]): boolean {
   const resolved = branches.map((b) => pair.deref(side, b, side === 'old' ? pair.at.oldBase : pair.at.newBase));
-  for (let i = 0; i < resolved.length; i++) {
-    for (let j = i + 1; j < resolved.length; j++) if (!disjoint(resolved[i], resolved[j])) return false;
-  }
-  return true;
+  return resolved.every((a, i) => resolved.every((b, j) => j <= i || disjoint(a, b)));
 }
 
 function disjoint(a: JsonSchema, b: JsonSchema): boolean {

@@ -10,8 +10,6 @@ import { isSchema } from './engine/json.js';
 import { diffSchemas } from './engine/walk.js';
 
 export { diffSchemas } from './engine/walk.js';
-export { crossCheck, type CrossCheckOptions } from './cross-check.js';
-export type { DiffChange } from './engine/pair.js';
 export type { DiffPairOptions } from './engine/findings.js';
 
 /** Diffs two versions of one schema and returns findings (the fast path: no cross-check). */

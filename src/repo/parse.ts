@@ -22,7 +22,10 @@ import { describeYamlError } from './yaml-error.js';
 
 /** Larger schema files are reported and not parsed; real payload schemas are a few kilobytes. */
 export const MAX_SCHEMA_BYTES = 10 * 1024 * 1024;
-/** Deeper documents are reported and not parsed (128 schema levels: each is `properties` + name). */
+/**
+ * Deeper documents are reported and not parsed (128 schema levels: each is `properties` + name).
+ * @internal Exported for test/repo/parse-shape.test.ts: documents just past the limit.
+ */
 export const MAX_SCHEMA_DEPTH = 256;
 /** YAML alias expansion is capped so a billion-laughs file is an error, not an out-of-memory. */
 const YAML_MAX_ALIAS_COUNT = 100;

@@ -34,7 +34,10 @@ const DRAFT_BY_URI: Record<string, Draft> = {
   'json-schema.org/draft/2020-12/schema': '2020-12',
 };
 
-/** The draft named by a `$schema` value; undefined when evt does not know the URI. */
+/**
+ * The draft named by a `$schema` value; undefined when evt does not know the URI.
+ * @internal Exported for test/schemas/drafts.test.ts: every known URI as a table.
+ */
 export function draftFromUri(uri: string): Draft | undefined {
   const key = uri
     .trim()

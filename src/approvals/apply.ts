@@ -24,13 +24,19 @@ export function applyApprovals(findings: readonly Finding[], approvals: readonly
   });
 }
 
-/** The report with approvals applied and its summary recounted. */
+/**
+ * The report with approvals applied and its summary recounted.
+ * @internal Exported no caller in src (pipeline/report.ts builds its report itself); the approvals tests use it.
+ */
 export function applyApprovalsToReport(report: Report, approvals: readonly Approval[], today: string): Report {
   const findings = applyApprovals(report.findings, approvals, today);
   return { ...report, findings, summary: summarize(findings) };
 }
 
-/** Approvals that match no finding: the change was reverted or the finding fixed; safe to delete. */
+/**
+ * Approvals that match no finding: the change was reverted or the finding fixed; safe to delete.
+ * @internal Exported no caller in src yet; test/approvals/approvals.test.ts pins it.
+ */
 export function unusedApprovals(findings: readonly Finding[], approvals: readonly Approval[]): Approval[] {
   const seen = new Set(findings.map(fingerprint));
   return approvals.filter((a) => !seen.has(a.fingerprint));

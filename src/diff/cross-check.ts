@@ -87,7 +87,7 @@ export async function crossCheck(
 }
 
 /** json-schema-diff refuses 2020-12 `$schema` URIs; the keywords it reads mean the same there. */
-export function runJsonSchemaDiff(oldDoc: unknown, newDoc: unknown): Promise<JsdResult> {
+function runJsonSchemaDiff(oldDoc: unknown, newDoc: unknown): Promise<JsdResult> {
   const jsd = require('json-schema-diff') as Jsd;
   return jsd.diffSchemas({ sourceSchema: withoutDialect(oldDoc), destinationSchema: withoutDialect(newDoc) });
 }

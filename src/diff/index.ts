@@ -12,10 +12,7 @@ import type { JsonSchema } from './engine/json.js';
 import { isSchema } from './engine/json.js';
 import { diffSchemas } from './engine/walk.js';
 
-export { diffSchemas, type DiffOptions } from './engine/walk.js';
-export { buildWitness, witnessContext } from './witness/witness.js';
-export { crossCheck, type CrossCheckResult, type CrossCheckOptions } from './cross-check.js';
-export type { DiffChange, PathSegment } from './engine/pair.js';
+export { diffSchemas } from './engine/walk.js';
 export type { DiffDocumentsOptions } from './engine/findings.js';
 
 /** Diffs two versions of one schema and returns findings (the fast path: no cross-check). */

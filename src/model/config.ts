@@ -9,7 +9,7 @@ export type CompatibilityMode = 'backward' | 'forward' | 'full' | 'none';
 export type ContentPolicy = 'strict' | 'lenient';
 export type SegmentCase = 'snake' | 'lower' | 'camel' | 'kebab' | 'any';
 
-export interface LayoutConfig {
+interface LayoutConfig {
   /**
    * Path templates, relative to the repo root, that say where payload schemas live.
    * `{event}` is the whole dotted name, `{version}` the version, `{contract}` and `{*}` a directory
@@ -42,6 +42,10 @@ export interface NamingConfig {
   piiFields: string[];
 }
 
+/**
+ * @public Exported although no module imports it by name: it is the type of the public
+ * DEFAULT_COMPATIBILITY, and declaration emit can only name an exported type.
+ */
 export interface CompatibilityConfig {
   mode: CompatibilityMode;
   policy: ContentPolicy;

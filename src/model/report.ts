@@ -40,7 +40,7 @@ export function summarize(findings: Finding[]): ReportSummary {
   return summary;
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   return (
     cmp(a.file ?? '', b.file ?? '') ||
     cmp(a.event ?? '', b.event ?? '') ||

@@ -185,7 +185,7 @@ export function isPastTense(segment: string, allow: readonly string[] = []): boo
 }
 
 /** One lower-case word. */
-export function isPastWord(word: string): boolean {
+function isPastWord(word: string): boolean {
   if (IRREGULAR_BASE.has(word) || isPrefixedIrregular(word)) return true;
   if (NOT_PAST_ED.has(word) || !word.endsWith('ed')) return false;
   if (word.endsWith('eed')) return PAST_EED.has(word);

@@ -36,7 +36,10 @@ export function nameShape(name: string): NameShape {
   };
 }
 
-/** How two names differ, when they differ only a little; undefined when they are distinct (or the same). */
+/**
+ * How two names differ, when they differ only a little; undefined when they are distinct (or the same).
+ * @internal Exported for test/names/name-near-duplicate.test.ts: its kinds as a table, without repos.
+ */
 export function nearDuplicateKind(a: string, b: string): string | undefined {
   return shapeDifference(nameShape(a), nameShape(b));
 }

@@ -15,7 +15,7 @@ import { presetConfig } from './presets.js';
 import { describeYamlError } from './yaml-error.js';
 
 const require = createRequire(import.meta.url);
-export const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
+const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
 const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
 
 export type RawConfig = Partial<Omit<EvtConfig, 'layout' | 'naming' | 'compatibility'>> & {
@@ -44,7 +44,10 @@ function findConfigFile(root: string, explicit?: string): string | undefined {
   return file;
 }
 
-/** Parses and validates a config text; throws EvtError naming the file, the key and a likely fix. */
+/**
+ * Parses and validates a config text; throws EvtError naming the file, the key and a likely fix.
+ * @internal Exported for test/repo/config.test.ts: its messages without a file on disk.
+ */
 export function parseConfig(text: string, file: string): RawConfig {
   const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors[0]) {

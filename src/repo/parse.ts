@@ -22,7 +22,10 @@ import { describeYamlError } from './yaml-error.js';
 
 /** Larger schema files are reported and not parsed; real payload schemas are a few kilobytes. */
 export const MAX_SCHEMA_BYTES = 10 * 1024 * 1024;
-/** Deeper documents are reported and not parsed (128 schema levels: each is `properties` + name). */
+/**
+ * Deeper documents are reported and not parsed (128 schema levels: each is `properties` + name).
+ * @internal Exported for test/repo/parse-shape.test.ts: documents just past the limit.
+ */
 export const MAX_SCHEMA_DEPTH = 256;
 /** YAML alias expansion is capped so a billion-laughs file is an error, not an out-of-memory. */
 const YAML_MAX_ALIAS_COUNT = 100;
@@ -30,7 +33,7 @@ const YAML_MAX_ALIAS_COUNT = 100;
 const MAX_YAML_NODES = 2_000_000;
 
 /** Rule ids of the load problems parse reports (each has a rule module in src/schemas/rules/). */
-export const LOAD_RULE_IDS = {
+const LOAD_RULE_IDS = {
   tooLarge: 'schema-too-large',
   tooDeep: 'schema-too-deep',
   duplicateKey: 'schema-duplicate-key',
@@ -38,14 +41,14 @@ export const LOAD_RULE_IDS = {
 } as const;
 
 /** A file found too large to read: only its size is known. */
-export interface OversizedSource {
+interface OversizedSource {
   oversized: number;
 }
 
 /** What a reader hands the parser: text, raw bytes (decoded strictly here), or a size only. */
 export type SchemaSource = string | Uint8Array | OversizedSource;
 
-export function formatOf(file: string): SourceFormat {
+function formatOf(file: string): SourceFormat {
   return /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
 }
 
@@ -152,7 +155,7 @@ function cleanJsonMessage(message: string): string {
 }
 
 /** V8 reports either "(line L column C)" or "at position N"; both are turned into line/column. */
-export function positionOfJsonError(text: string, message: string): { line: number; column: number } {
+function positionOfJsonError(text: string, message: string): { line: number; column: number } {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
   const at = /position (\d+)/.exec(message);

@@ -5,7 +5,7 @@
 import type { EvtConfig, PresetName } from '../model/config.js';
 
 /** PII-looking field names Go4u's catalog forbids in payloads ("store references, not secrets"). */
-export const GO4U_PII_FIELDS = [
+const GO4U_PII_FIELDS = [
   'email',
   'phone',
   'phone_number',
@@ -77,8 +77,6 @@ const OVERRIDES: Record<PresetName, PresetOverrides> = {
     },
   },
 };
-
-export const PRESET_NAMES = Object.keys(OVERRIDES) as PresetName[];
 
 export function presetConfig(preset: PresetName): EvtConfig {
   const o = OVERRIDES[preset];

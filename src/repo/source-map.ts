@@ -23,7 +23,10 @@ interface PositionIndex {
 const INDEXES = new WeakMap<SchemaDoc, PositionIndex>();
 const DOCUMENT_START: SourcePosition = { line: 1, column: 1 };
 
-/** The position of the member `pointer` names in `doc`, or undefined when the text has no such member. */
+/**
+ * The position of the member `pointer` names in `doc`, or undefined when the text has no such member.
+ * @internal Exported for the source-map tests: positions without running rules.
+ */
 export function locatePointer(doc: SchemaDoc, pointer: string): SourcePosition | undefined {
   if (pointer === '') return { ...DOCUMENT_START };
   const index = indexFor(doc);

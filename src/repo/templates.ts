@@ -70,6 +70,7 @@ export function firstMatch(templates: readonly CompiledTemplate[], repoPath: str
   return undefined;
 }
 
+/** @internal Exported for test/repo/templates.test.ts: template -> glob as a table. */
 export function templateGlob(template: string): string {
   const glob = template
     .replaceAll('{**}/', '**/')

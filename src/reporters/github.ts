@@ -40,10 +40,12 @@ function messageOf(f: Finding): string {
   return lines.join('\n');
 }
 
+/** @internal Exported for test/reporters/reporters.test.ts: the workflow-command escapes. */
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+/** @internal Exported for test/reporters/reporters.test.ts: the workflow-command escapes. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

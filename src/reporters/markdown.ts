@@ -8,7 +8,7 @@ import type { Report } from '../model/report.js';
 import { BREAKS_TEXT, EFFECT_TEXT, isDiffFinding, locationOf, witnessLabel } from './describe.js';
 import type { Reporter } from './types.js';
 
-export const MARKDOWN_MARKER = '<!-- evt-report -->';
+const MARKDOWN_MARKER = '<!-- evt-report -->';
 
 export const renderMarkdown: Reporter = (report) => {
   const out = [MARKDOWN_MARKER, `### evt ${report.command}: ${headline(report)}`];

@@ -32,7 +32,10 @@ export function familyOf(id: string): RuleFamily {
   return PREFIXES.find(([prefix]) => id.startsWith(prefix))?.[1] ?? 'diff';
 }
 
-/** Where the module of a rule lives, relative to the project root. */
+/**
+ * Where the module of a rule lives, relative to the project root.
+ * @internal Exported for test/rules-registry.test.ts: each rule module checked by path.
+ */
 export function rulePath(id: string): string {
   return `src/${familyOf(id)}/rules/${id}.ts`;
 }

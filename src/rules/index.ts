@@ -224,7 +224,10 @@ export const DIFF_RULES: readonly NodeRule[] = RULES.filter((rule): rule is Node
 /** Version-policy rules: run on every compared pair once its changes are classified. */
 export const PAIR_RULES: readonly PairRule[] = RULES.filter((rule): rule is PairRule => rule.scope === 'pair');
 
-/** The lint rules of one family, in registry order (what a family's tests run). */
+/**
+ * The lint rules of one family, in registry order (what a family's tests run).
+ * @internal Exported for the family tests and bench/schema-rules-profile.mjs: one family's rules.
+ */
 export function lintRulesOf(family: RuleFamily): LintRule[] {
   return LINT_RULES.filter((rule) => rule.family === family);
 }

@@ -17,7 +17,10 @@ interface Checked<Input> {
   check(input: Input, context: RuleContext): RuleFinding[];
 }
 
-/** Findings of `rules` on one input, with their ids and configured severities; `off` rules do not run. */
+/**
+ * Findings of `rules` on one input, with their ids and configured severities; `off` rules do not run.
+ * @internal Exported for the rule tests and bench/schema-rules-profile.mjs: chosen rules on one input.
+ */
 export function runRules<Input>(
   rules: readonly Checked<Input>[],
   input: Input,

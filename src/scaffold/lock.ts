@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EvtError } from '../model/errors.js';
 
-export const LOCK_FILE = '.evt.lock';
+const LOCK_FILE = '.evt.lock';
 
 interface LockInfo {
   pid: number;

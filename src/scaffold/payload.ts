@@ -10,7 +10,7 @@ import { exampleFor } from './example.js';
 import { detectIndent, formatJson } from './format-json.js';
 import { exampleErrors } from './validate-example.js';
 
-export const DEFAULT_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+const DEFAULT_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
 export interface PayloadRequest {
   /** Name without any version segment. */

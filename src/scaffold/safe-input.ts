@@ -6,7 +6,7 @@
 import { EvtError } from '../model/errors.js';
 
 /** Why `text` cannot be used inside a path, or undefined when it can. */
-export function unsafePathReason(text: string, allowSlash = false): string | undefined {
+function unsafePathReason(text: string, allowSlash = false): string | undefined {
   if (text === '') return 'it is empty';
   if (text.includes('\0')) return 'it contains a NUL character';
   // eslint-disable-next-line no-control-regex

@@ -53,7 +53,7 @@ export function replaceScalar(map: YAMLMap, key: string, value: unknown, format:
 }
 
 /** The text between two neighbouring items, or a guess from the layout around a single item. */
-export function itemSeparator(text: string, collection: YAMLMap | YAMLSeq, format: 'json' | 'yaml'): string {
+function itemSeparator(text: string, collection: YAMLMap | YAMLSeq, format: 'json' | 'yaml'): string {
   const items = collection.items as Array<Pair<Node, Node> | Node>;
   if (items.length >= 2) return text.slice(itemRange(items[0]!)[1], itemRange(items[1]!)[0]);
   const [start, end] = rangeOf(collection);
@@ -65,7 +65,7 @@ export function itemSeparator(text: string, collection: YAMLMap | YAMLSeq, forma
 }
 
 /** Start of an item's key (or of the item) and end of its value. */
-export function itemRange(item: Pair<Node, Node> | Node): [number, number] {
+function itemRange(item: Pair<Node, Node> | Node): [number, number] {
   if (isPairLike(item)) return [rangeOf(item.key)[0], rangeOf(item.value ?? item.key)[1]];
   return rangeOf(item);
 }

@@ -56,7 +56,7 @@ function indexDoc(doc: SchemaDoc, options: WalkOptions): Omit<AnalyzedDoc, 'even
 }
 
 /** A schema document is an object or a boolean (2020-12 Core §4.3.1). */
-export function isSchemaShaped(doc: SchemaDoc): boolean {
+function isSchemaShaped(doc: SchemaDoc): boolean {
   if (doc.parseError) return false;
   const json = doc.json;
   return typeof json === 'boolean' || (json !== null && typeof json === 'object' && !Array.isArray(json));

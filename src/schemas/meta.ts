@@ -26,7 +26,7 @@ const VOCABULARIES: Record<'2019-09' | '2020-12', string[]> = {
 };
 
 /** The meta-schema evt validates documents of `draft` against (plain draft-07 keywords only). */
-export function metaSchemaFor(draft: Draft): Json {
+function metaSchemaFor(draft: Draft): Json {
   if (draft === '04') return stripIds(require('ajv-draft-04/dist/refs/json-schema-draft-04.json'));
   if (draft === '06') return stripIds(require('ajv/dist/refs/json-schema-draft-06.json'));
   if (draft === '07') return stripIds(require('ajv/dist/refs/json-schema-draft-07.json'));
@@ -73,7 +73,7 @@ export interface KeywordShape {
   values: boolean;
 }
 
-export interface Keyword {
+interface Keyword {
   /** Where the keyword's value holds subschemas; undefined when it holds none. */
   shape?: KeywordShape;
   /**

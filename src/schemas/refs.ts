@@ -13,7 +13,7 @@ import { analyzeDoc, analyzeRepo, type AnalyzedDoc } from './analyze.js';
 import { isKnownMetaSchemaUri } from './drafts.js';
 import { fileUri, fragmentOf, hasScheme, REPO_BASE, resolveUri, withoutFragment } from './uris.js';
 
-export type RefProblem = 'unresolved' | 'remote' | 'outside';
+type RefProblem = 'unresolved' | 'remote' | 'outside';
 
 export interface RefCheck {
   from: AnalyzedDoc;

@@ -13,7 +13,7 @@ import { testBounded } from '../util/bounded-regex.js';
  * time, so it is generous: a plain pattern matches in microseconds, and a busy CI machine must
  * not turn `^[A-Z]{3}$` into a finding.
  */
-export const MATCH_TIMEOUT_MS = 300;
+const MATCH_TIMEOUT_MS = 300;
 
 const compileErrors = new Map<string, string | null>();
 
@@ -33,7 +33,7 @@ export function regexError(source: string): string | null {
   return error;
 }
 
-export class RegexTimeoutError extends Error {
+class RegexTimeoutError extends Error {
   constructor(readonly pattern: string) {
     super(`pattern ${JSON.stringify(pattern)} takes too long to match (catastrophic backtracking)`);
     this.name = 'RegexTimeoutError';

@@ -11,16 +11,6 @@ export function fileUri(file: string): string {
   return REPO_BASE + file.split('/').map(encodeURIComponent).join('/');
 }
 
-/** The repo-relative file a REPO_BASE URI names, or undefined for any other URI. */
-export function fileOfUri(uri: string): string | undefined {
-  if (!uri.startsWith(REPO_BASE)) return undefined;
-  try {
-    return decodeURIComponent(withoutFragment(uri).slice(REPO_BASE.length));
-  } catch {
-    return undefined;
-  }
-}
-
 export function resolveUri(reference: string, base: string): string | undefined {
   try {
     return new URL(reference, base).href;

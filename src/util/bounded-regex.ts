@@ -46,17 +46,12 @@ function unboundedQuantifiers(source: string): number {
   return (source.match(/(?<!\\)[*+]|\{\d+,\}/g) ?? []).length;
 }
 
-/** True when the pattern failed a bounded test before. */
-export function isHostileRegex(regex: RegExp): boolean {
-  return hostile.has(regex);
-}
-
 /**
  * A cheap over-approximation of "can backtrack exponentially": a group that repeats (`*`, `+`,
  * `{n,}`, `{n,m}`) and contains a quantifier or an alternation, or any backreference. False
  * positives only cost the vm's overhead (~0.1 ms); polynomial patterns are left to length caps.
  */
-export function mayBacktrack(source: string): boolean {
+function mayBacktrack(source: string): boolean {
   let cached = risky.get(source);
   if (cached === undefined) {
     cached = scanForNestedRepetition(source);

@@ -15,7 +15,10 @@ export function escapeToken(token: string | number): string {
   return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
-/** §4: `~1` first, then `~0`, so `~01` stays the literal `~1`. */
+/**
+ * §4: `~1` first, then `~0`, so `~01` stays the literal `~1`.
+ * @internal Exported for test/util/json-pointer.test.ts: RFC 6901 escapes.
+ */
 export function unescapeToken(token: string): string {
   return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
@@ -27,7 +30,10 @@ export function joinPointer(base: string, ...tokens: Array<string | number>): st
   return pointer;
 }
 
-/** The unescaped tokens of `pointer` ('' is the whole document and has none). */
+/**
+ * The unescaped tokens of `pointer` ('' is the whole document and has none).
+ * @internal Exported for test/util/json-pointer.test.ts: RFC 6901 escapes.
+ */
 export function splitPointer(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapeToken);
 }

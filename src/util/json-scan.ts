@@ -105,6 +105,7 @@ export function mayHoldContainers(text: string, limit: number): boolean {
  * one, so this is at least the number of members; it counts more only for a colon after an
  * escaped quote inside a string (`"a\":"`), which merely costs the exact scan. indexOf jumps from
  * colon to colon: far cheaper than visiting every character.
+ * @internal Exported for test/repo/parse-shape.test.ts: counts checked against JSON.parse.
  */
 export function countNameColons(text: string): number {
   let count = 0;
@@ -121,6 +122,7 @@ export function countNameColons(text: string): number {
  * Members (distinct names) of every object in a parsed JSON value, or undefined when arrays and
  * objects nest deeper than `maxDepth` (the outermost one is level 1, as in scanJsonShape).
  * Iterative: the value may be as deep as the caller allowed JSON.parse to build.
+ * @internal Exported for test/repo/parse-shape.test.ts: counts checked against JSON.parse.
  */
 export function countParsedMembers(value: unknown, maxDepth: number): number | undefined {
   if (value === null || typeof value !== 'object') return 0;

@@ -24,7 +24,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
 }
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629 §4). */
-export function firstInvalidByte(bytes: Uint8Array): number {
+function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

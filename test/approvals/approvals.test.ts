@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addApprovals,
-  applyApprovals,
-  applyApprovalsToReport,
-  fingerprint,
-  parseApprovals,
-  resolveToday,
-  unusedApprovals,
-  type Approval,
-} from '../../src/approvals/index.js';
+import { applyApprovals, applyApprovalsToReport, unusedApprovals } from '../../src/approvals/apply.js';
+import { parseApprovals, type Approval } from '../../src/approvals/file.js';
+import { fingerprint } from '../../src/approvals/fingerprint.js';
+import { resolveToday } from '../../src/approvals/today.js';
+import { addApprovals } from '../../src/approvals/write.js';
 import type { Finding } from '../../src/model/finding.js';
 import { createReport, reportFails } from '../../src/model/report.js';
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyApprovalsToReport, readApprovals } from '../../src/approvals/index.js';
+import { applyApprovalsToReport } from '../../src/approvals/apply.js';
+import { readApprovals } from '../../src/approvals/file.js';
 import { lintRepo } from '../../src/lint/lint.js';
 import { reportFails } from '../../src/model/report.js';
 import { loadContractRepo } from '../../src/repo/load.js';

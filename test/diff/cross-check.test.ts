@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck, diffDocumentsChecked, diffSchemas } from '../../src/diff/index.js';
+import { crossCheck } from '../../src/diff/cross-check.js';
+import { diffDocumentsChecked, diffSchemas } from '../../src/diff/index.js';
 
 describe('json-schema-diff cross-check', () => {
   it('agrees silently when evt explains the change', async () => {

@@ -10,7 +10,7 @@ import type { Finding } from '../../src/model/finding.js';
 export { PROJECT_ROOT as repoRoot, SHARED as sharedDir } from '../helpers/paths.js';
 
 /** JSON with trailing commas (Confluent's 2020-12 corpus has them): drop them outside strings. */
-export function parseLenientJson(text: string): unknown {
+function parseLenientJson(text: string): unknown {
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffSchemas } from '../../src/diff/index.js';
-import type { DiffChange } from '../../src/diff/index.js';
+import type { DiffChange } from '../../src/diff/engine/pair.js';
 import type { CompatibilityMode } from '../../src/model/config.js';
 import { breakDirection } from '../../src/policy/severity.js';
 

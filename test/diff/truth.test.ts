@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffDocuments, diffSchemas } from '../../src/diff/index.js';
-import type { DiffChange } from '../../src/diff/index.js';
+import type { DiffChange } from '../../src/diff/engine/pair.js';
 import { SKIP_SHARED_TESTS } from '../helpers/paths.js';
 import { isBreaking, sharedDir } from './helpers.js';
 

@@ -73,7 +73,7 @@ async function runCase(caseDir, hostileFile) {
 /** @type {Record<string, unknown>} */
 const all = {};
 for (const arg of process.argv.slice(2)) {
-  const [caseDir, hostileFile] = arg.split(':');
+  const [caseDir = '', hostileFile] = arg.split(':'); // split always yields a first part
   all[path.basename(caseDir)] = await runCase(caseDir, hostileFile);
 }
 process.stdout.write(JSON.stringify(all));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FIXTURES, PROJECT_ROOT } from '../helpers/paths.js';
 
-export const HOSTILE = path.join(FIXTURES, 'hostile');
+const HOSTILE = path.join(FIXTURES, 'hostile');
 export const hostileCase = (name: string): string => path.join(HOSTILE, name);
 export const HOSTILE_CASES = fs
   .readdirSync(HOSTILE, { withFileTypes: true })

@@ -57,7 +57,7 @@ function defaultFile(preset: PresetName, event: string, version: number | undefi
 export type Row = { ruleId: string; event?: string; file?: string; message: string; hint?: string };
 
 /** Findings projected to what tables assert, sorted by rule, event, file, message (code points). */
-export function rows(findings: Array<Pick<Finding, 'ruleId' | 'event' | 'file' | 'message' | 'hint'>>): Row[] {
+function rows(findings: Array<Pick<Finding, 'ruleId' | 'event' | 'file' | 'message' | 'hint'>>): Row[] {
   return findings
     .map(({ ruleId, event, file, message, hint }) => ({
       ruleId,

@@ -5,7 +5,7 @@ import type { ReporterOptions } from '../../src/reporters/index.js';
 import type { RuleEntry } from '../../src/model/rule.js';
 import { FIXTURES } from '../helpers/paths.js';
 
-export const REPORTS = path.join(FIXTURES, 'reports');
+const REPORTS = path.join(FIXTURES, 'reports');
 
 /** Rule docs pinned for the tests (the catalog grows; the expected files should not move with it). */
 const sampleRules = (): RuleEntry[] =>

@@ -59,7 +59,7 @@ function score(o: JsonSchema, n: JsonSchema): number {
 }
 
 /** The types a branch can accept, looking through one-branch combinators; undefined = unknown/any. */
-export function branchTypes(schema: JsonSchema, depth = 0): TypeSet {
+function branchTypes(schema: JsonSchema, depth = 0): TypeSet {
   if (!isObject(schema)) return undefined;
   if (hasOwn(schema, 'const')) return [typeOfValue(schema.const)];
   if (Array.isArray(schema.enum)) return [...new Set(schema.enum.map(typeOfValue))];
@@ -83,7 +83,7 @@ function compareDiscriminators(o: Record<string, unknown>, n: Record<string, unk
   return 0;
 }
 
-export function constProps(schema: unknown): Record<string, string> {
+function constProps(schema: unknown): Record<string, string> {
   const out = dict<string>();
   if (!isObject(schema) || !isObject(schema.properties)) return out;
   for (const [name, prop] of Object.entries(schema.properties)) {
@@ -96,10 +96,7 @@ export function constProps(schema: unknown): Record<string, string> {
 /** True when no instance can match two branches (disjoint types or distinct discriminator values). */
 export function pairwiseDisjoint(pair: NodePair, side: Side, branches: JsonSchema[]): boolean {
   const resolved = branches.map((b) => pair.deref(side, b, side === 'old' ? pair.at.oldBase : pair.at.newBase));
-  for (let i = 0; i < resolved.length; i++) {
-    for (let j = i + 1; j < resolved.length; j++) if (!disjoint(resolved[i], resolved[j])) return false;
-  }
-  return true;
+  return resolved.every((a, i) => resolved.every((b, j) => j <= i || disjoint(a, b)));
 }
 
 function disjoint(a: JsonSchema, b: JsonSchema): boolean {

@@ -1,6 +1,6 @@
 import { pairBranches } from './branches.js';
 import { isTrivial } from './content-model.js';
-import { deepEqual, hasOwn, own, type JsonSchema } from './json.js';
+import { deepEqual, own, type JsonSchema } from './json.js';
 import { bothAdmit } from './norm.js';
 import { child, type NodePair } from './pair.js';
 
@@ -17,17 +17,17 @@ export function descendChildren(pair: NodePair): void {
 
 function descendObject(pair: NodePair): void {
   const { old: o, new: n, at } = pair;
-  for (const name of Object.keys(n.properties)) {
-    if (hasOwn(o.properties, name))
-      pair.descend(o.properties[name], n.properties[name], () =>
-        child(at, ['properties', name], ['properties', name], name),
-      );
+  for (const [name, after] of Object.entries(n.properties)) {
+    const before = own(o.properties, name);
+    if (before !== undefined)
+      pair.descend(before, after, () => child(at, ['properties', name], ['properties', name], name));
   }
-  for (const pattern of Object.keys(n.patternProperties)) {
-    if (hasOwn(o.patternProperties, pattern)) {
+  for (const [pattern, after] of Object.entries(n.patternProperties)) {
+    const before = own(o.patternProperties, pattern);
+    if (before !== undefined) {
       pair.descend(
-        o.patternProperties[pattern],
-        n.patternProperties[pattern],
+        before,
+        after,
         child(at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern }),
       );
     }
@@ -62,9 +62,11 @@ function descendArray(pair: NodePair): void {
 
 function descendTuple(pair: NodePair): void {
   const { old: o, new: n, at } = pair;
-  const shared = Math.min(o.prefixItems.length, n.prefixItems.length);
-  for (let i = 0; i < shared; i++)
-    pair.descend(o.prefixItems[i], n.prefixItems[i], child(at, [o.prefixKey, i], [n.prefixKey, i], i));
+  for (const [i, before] of o.prefixItems.entries()) {
+    const after = n.prefixItems[i];
+    if (after === undefined) break; // past the shorter prefix: tuple-item-removed's slots
+    pair.descend(before, after, child(at, [o.prefixKey, i], [n.prefixKey, i], i));
+  }
 }
 
 function descendAdditional(pair: NodePair): void {
@@ -80,15 +82,17 @@ function descendAdditional(pair: NodePair): void {
 function descendCombinators(pair: NodePair): void {
   const { old: o, new: n, at } = pair;
   if (o.union && n.union) {
+    // pairBranches pairs an index of each side's branch list, so both lookups hit.
     for (const [i, j] of pairBranches(pair, 'union').pairs)
-      pair.descend(o.union.branches[i], n.union.branches[j], child(at, [o.union.kind, i], [n.union.kind, j]));
+      pair.descend(o.union.branches[i]!, n.union.branches[j]!, child(at, [o.union.kind, i], [n.union.kind, j]));
   }
   if (o.allOf.length > 0 && n.allOf.length > 0)
+    // pairBranches pairs indices of allOf, and allOfOrigin runs parallel to allOf.
     for (const [i, j] of pairBranches(pair, 'allOf').pairs)
       pair.descend(
-        o.allOf[i],
-        n.allOf[j],
-        child(at, ['allOf', Math.max(o.allOfOrigin[i], 0)], ['allOf', Math.max(n.allOfOrigin[j], 0)]),
+        o.allOf[i]!,
+        n.allOf[j]!,
+        child(at, ['allOf', Math.max(o.allOfOrigin[i]!, 0)], ['allOf', Math.max(n.allOfOrigin[j]!, 0)]),
       );
   if (o.not !== undefined && n.not !== undefined) pair.descend(o.not, n.not, child(at, ['not']), { invert: true });
   if (o.if !== undefined && n.if !== undefined && deepEqual(o.if, n.if)) {

@@ -12,10 +12,6 @@ export function isTrivial(schema: JsonSchema | undefined): boolean {
   );
 }
 
-export function contentModel(norm: Norm): ContentModel {
-  return Object.keys(norm.patternProperties).length > 0 ? 'partial' : restModel(norm);
-}
-
 /** The content model of the members no pattern matches: additionalProperties alone. */
 export function restModel(norm: Norm): ContentModel {
   if (isTrivial(norm.additional)) return 'open';
@@ -33,10 +29,12 @@ export interface EffectiveSchema {
  * `patternProperties` entry, else `additionalProperties` (2020-12 Core §10.3.2.2-10.3.2.3).
  */
 export function effectiveFor(norm: Norm, name: string): EffectiveSchema {
-  const matching = Object.keys(norm.patternProperties).filter((p) => matchesPattern(p, name) === true);
-  if (matching.length === 1) return { schema: norm.patternProperties[matching[0]], via: 'patternProperties' };
-  if (matching.length > 1)
-    return { schema: { allOf: matching.map((p) => norm.patternProperties[p]) }, via: 'patternProperties' };
+  const matching = Object.entries(norm.patternProperties)
+    .filter(([pattern]) => matchesPattern(pattern, name) === true)
+    .map(([, schema]) => schema);
+  const [first] = matching;
+  if (first !== undefined)
+    return { schema: matching.length === 1 ? first : { allOf: matching }, via: 'patternProperties' };
   if (isTrivial(norm.additional)) return { schema: true, via: 'open' };
   return norm.additional === false
     ? { schema: false, via: 'closed' }

@@ -13,11 +13,3 @@ export function invertEffect(effect: Effect): Effect {
   if (effect === 'widens') return 'narrows';
   return effect;
 }
-
-export function narrowsSet(effect: Effect): boolean {
-  return effect === 'narrows' || effect === 'both';
-}
-
-export function widensSet(effect: Effect): boolean {
-  return effect === 'widens' || effect === 'both';
-}

@@ -34,12 +34,12 @@ function withoutUnion(raw: SchemaObject): SchemaObject {
   return rest;
 }
 
-export function stripAnnotations(raw: SchemaObject): SchemaObject {
+function stripAnnotations(raw: SchemaObject): SchemaObject {
   return Object.fromEntries(
     Object.entries(raw).filter(([k]) => !isAnnotation(k) && k !== '$defs' && k !== 'definitions'),
   );
 }
 
-export function hasValidation(raw: unknown): boolean {
+function hasValidation(raw: unknown): boolean {
   return isObject(raw) && Object.keys(stripAnnotations(raw)).length > 0;
 }

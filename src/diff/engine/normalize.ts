@@ -141,8 +141,9 @@ function splitBranches(node: SchemaObject, draft: Draft, deref: Deref): { own: S
   for (const kind of ['anyOf', 'oneOf'] as const) {
     const list = own[kind];
     const unique = Array.isArray(list) ? uniqueBranches(list) : [];
-    if (unique.length === 1) {
-      branches.push(deref(unique[0]));
+    const sole = unique.length === 1 ? unique[0] : undefined;
+    if (sole !== undefined) {
+      branches.push(deref(sole));
       delete own[kind];
     }
   }

@@ -20,7 +20,7 @@ export function isSafePattern(pattern: string): boolean {
 const compiled = new Map<string, RegExp | null>();
 
 /** Compiles a pattern the way JSON Schema reads it (ECMA-262 with the unicode flag), or undefined. */
-export function compilePattern(pattern: string): RegExp | undefined {
+function compilePattern(pattern: string): RegExp | undefined {
   let hit = compiled.get(pattern);
   if (hit === undefined) {
     try {

@@ -53,7 +53,7 @@ export function countRule(spec: CountRuleSpec): NodeRule {
   });
 }
 
-export function show(value: number): string {
+function show(value: number): string {
   return Number.isFinite(value) ? String(value) : 'unbounded';
 }
 

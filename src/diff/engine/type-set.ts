@@ -1,7 +1,7 @@
 /** JSON instance types (2020-12 Validation §6.1.1) as a set where `number` includes `integer`. */
 export type JsonType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'integer' | 'string';
 
-export const ALL_TYPES: readonly JsonType[] = ['null', 'boolean', 'object', 'array', 'number', 'string'];
+const ALL_TYPES: readonly JsonType[] = ['null', 'boolean', 'object', 'array', 'number', 'string'];
 
 /** A set of admitted types; `undefined` means every type. */
 export type TypeSet = readonly JsonType[] | undefined;

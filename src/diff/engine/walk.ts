@@ -203,7 +203,10 @@ function hasValidationSiblings(schema: SchemaObject): boolean {
 
 const REFERENCE_KEYWORDS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
 
-/** Equal JSON values (key order aside) without a reference keyword anywhere inside. */
+/**
+ * Equal JSON values (key order aside) without a reference keyword anywhere inside.
+ * @internal Exported for test/diff/skip-unchanged.test.ts: which subtrees the walker may skip.
+ */
 export function sameAndRefFree(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
   if (Array.isArray(a)) {

@@ -18,7 +18,8 @@ export const allOfBranchAdded = defineRule({
     if (o.allOf.length === 0 && n.allOf.length === 0) return;
     const pairing = pairBranches(pair, 'allOf');
     for (const position of pairing.added) {
-      const index = pair.new.allOfOrigin[position] >= 0 ? pair.new.allOfOrigin[position] : position;
+      const origin = pair.new.allOfOrigin[position];
+      const index = origin !== undefined && origin >= 0 ? origin : position;
       const at = child(pair.at, [], ['allOf', index]);
       pair.emit({
         effect: 'narrows',

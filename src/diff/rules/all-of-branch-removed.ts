@@ -18,7 +18,8 @@ export const allOfBranchRemoved = defineRule({
     if (o.allOf.length === 0 && n.allOf.length === 0) return;
     const pairing = pairBranches(pair, 'allOf');
     for (const position of pairing.removed) {
-      const index = pair.old.allOfOrigin[position] >= 0 ? pair.old.allOfOrigin[position] : position;
+      const origin = pair.old.allOfOrigin[position];
+      const index = origin !== undefined && origin >= 0 ? origin : position;
       const at = child(pair.at, ['allOf', index], []);
       pair.emit({
         effect: 'widens',

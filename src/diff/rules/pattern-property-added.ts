@@ -21,9 +21,9 @@ export const patternPropertyAdded = defineRule({
     },
   },
   check: (pair) => {
-    for (const pattern of Object.keys(pair.new.patternProperties)) {
+    for (const [pattern, schema] of Object.entries(pair.new.patternProperties)) {
       if (hasOwn(pair.old.patternProperties, pattern)) continue;
-      const effect = effectOf(pair, pair.new.patternProperties[pattern]);
+      const effect = effectOf(pair, schema);
       if (effect === 'neutral') continue;
       const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
       pair.emit({

@@ -18,9 +18,9 @@ export const patternPropertyRemoved = defineRule({
     example: { bad: 'drop "^x_" from a closed object', good: 'declare the members explicitly' },
   },
   check: (pair) => {
-    for (const pattern of Object.keys(pair.old.patternProperties)) {
+    for (const [pattern, schema] of Object.entries(pair.old.patternProperties)) {
       if (hasOwn(pair.new.patternProperties, pattern)) continue;
-      const effect = effectOf(pair, pair.old.patternProperties[pattern]);
+      const effect = effectOf(pair, schema);
       if (effect === 'neutral') continue;
       const at = child(pair.at, ['patternProperties', pattern], ['patternProperties', pattern], { pattern });
       pair.emit({

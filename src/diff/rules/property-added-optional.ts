@@ -1,10 +1,10 @@
-import { hasOwn } from '../engine/json.js';
+import { hasOwn, type JsonSchema } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
 import { effectiveFor, isTrivial } from '../engine/content-model.js';
 import { child, type NodePair } from '../engine/pair.js';
 import { defineRule } from '../../rules/define.js';
 
-const WHY: Record<string, string> = {
+const WHY = {
   closed:
     'the old object is closed (additionalProperties: false), so old consumers that validate reject events carrying it as an unknown property',
   open: 'the old object was open, so old events may already carry this key with a different shape',
@@ -29,16 +29,15 @@ export const propertyAddedOptional = defineRule({
     },
   },
   check: (pair) => {
-    for (const name of Object.keys(pair.new.properties)) {
+    for (const [name, schema] of Object.entries(pair.new.properties)) {
       if (hasOwn(pair.old.properties, name)) continue;
       if (pair.new.required.includes(name) && !pair.old.required.includes(name)) continue;
-      report(pair, name);
+      report(pair, name, schema);
     }
   },
 });
 
-function report(pair: NodePair, name: string): void {
-  const schema = pair.new.properties[name];
+function report(pair: NodePair, name: string, schema: JsonSchema): void {
   const before = effectiveFor(pair.old, name);
   const at = child(pair.at, ['properties', name], ['properties', name], name);
   let effect: Effect;

@@ -20,18 +20,14 @@ export const propertyAddedRequired = defineRule({
     },
   },
   check: (pair) => {
-    for (const name of Object.keys(pair.new.properties)) {
+    for (const [name, schema] of Object.entries(pair.new.properties)) {
       if (hasOwn(pair.old.properties, name) || pair.old.required.includes(name) || !pair.new.required.includes(name))
         continue;
-      if (hasDefault(pair.new.properties[name])) continue; // required-added-with-default reports it
+      if (hasDefault(schema)) continue; // required-added-with-default reports it
       const before = effectiveFor(pair.old, name);
       const at = child(pair.at, ['properties', name], ['properties', name], name);
       const widening =
-        before.via === 'closed'
-          ? 'widens'
-          : before.via === 'open'
-            ? 'neutral'
-            : pair.probe(before.schema, pair.new.properties[name], at);
+        before.via === 'closed' ? 'widens' : before.via === 'open' ? 'neutral' : pair.probe(before.schema, schema, at);
       const closedNote =
         before.via === 'closed'
           ? `; and because the old object is closed (additionalProperties: false), old consumers that validate reject new events carrying \`${name}\` as an unknown property`

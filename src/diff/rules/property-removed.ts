@@ -1,4 +1,4 @@
-import { hasOwn } from '../engine/json.js';
+import { hasOwn, type JsonSchema } from '../engine/json.js';
 import type { Effect } from '../../model/finding.js';
 import { combineEffects } from '../engine/effect.js';
 import { effectiveFor, isTrivial } from '../engine/content-model.js';
@@ -21,14 +21,13 @@ export const propertyRemoved = defineRule({
     },
   },
   check: (pair) => {
-    for (const name of Object.keys(pair.old.properties)) {
-      if (!hasOwn(pair.new.properties, name)) report(pair, name);
+    for (const [name, schema] of Object.entries(pair.old.properties)) {
+      if (!hasOwn(pair.new.properties, name)) report(pair, name, schema);
     }
   },
 });
 
-function report(pair: NodePair, name: string): void {
-  const schema = pair.old.properties[name];
+function report(pair: NodePair, name: string, schema: JsonSchema): void {
   const after = effectiveFor(pair.new, name);
   const at = child(pair.at, ['properties', name], ['properties', name], name);
   let effect: Effect;

@@ -22,9 +22,10 @@ export const tupleItemAdded = defineRule({
   },
   check: (pair) => {
     const { old: o, new: n } = pair;
-    for (let i = o.prefixItems.length; i < n.prefixItems.length; i++) {
+    for (const [i, slot] of n.prefixItems.entries()) {
+      if (i < o.prefixItems.length) continue; // a shared slot: descendTuple walks it
       const at = child(pair.at, [o.itemsKey], [n.prefixKey, i], i);
-      const effect = pair.probe(o.items ?? true, n.prefixItems[i], at);
+      const effect = pair.probe(o.items ?? true, slot, at);
       if (effect === 'neutral') continue;
       pair.emit({
         effect,

@@ -18,9 +18,10 @@ export const tupleItemRemoved = defineRule({
   },
   check: (pair) => {
     const { old: o, new: n } = pair;
-    for (let i = n.prefixItems.length; i < o.prefixItems.length; i++) {
+    for (const [i, slot] of o.prefixItems.entries()) {
+      if (i < n.prefixItems.length) continue; // a shared slot: descendTuple walks it
       const at = child(pair.at, [o.prefixKey, i], [n.itemsKey], i);
-      const effect = pair.probe(o.prefixItems[i], n.items ?? true, at);
+      const effect = pair.probe(slot, n.items ?? true, at);
       if (effect === 'neutral') continue;
       pair.emit({
         effect,

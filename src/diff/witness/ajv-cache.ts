@@ -43,7 +43,7 @@ function instanceFor(draft: Draft): AjvLike {
  * A compiled validator for a schema, cached by content (one compile per distinct schema, however
  * many pairs it appears in). Returns undefined when ajv cannot compile the schema.
  */
-export function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
+function validatorFor(schema: JsonSchema): ValidateFunction | undefined {
   const key = canonical(schema);
   const hit = validators.get(key);
   if (hit !== undefined) return hit.validate ?? undefined;

@@ -26,7 +26,7 @@ class Sampler {
 
   sequence(stop = ''): string {
     let out = '';
-    while (this.i < this.src.length && !stop.includes(this.src[this.i])) {
+    while (this.i < this.src.length && !stop.includes(this.src.charAt(this.i))) {
       const atom = this.atom();
       out += this.repeat(atom);
     }
@@ -34,7 +34,7 @@ class Sampler {
   }
 
   private atom(): string {
-    const c = this.src[this.i++];
+    const c = this.src.charAt(this.i++);
     if (c === '^' || c === '$') return '';
     if (c === '\\') return this.escape();
     if (c === '[') return this.charClass();
@@ -44,7 +44,7 @@ class Sampler {
   }
 
   private escape(): string {
-    const c = this.src[this.i++];
+    const c = this.src.charAt(this.i++);
     if (c === 'u' && this.src[this.i] === '{') {
       const end = this.src.indexOf('}', this.i);
       const code = parseInt(this.src.slice(this.i + 1, end), 16);
@@ -59,7 +59,7 @@ class Sampler {
     if (negated) this.i++;
     const members: string[] = [];
     while (this.i < this.src.length && this.src[this.i] !== ']') {
-      let c = this.src[this.i++];
+      let c = this.src.charAt(this.i++);
       if (c === '\\') c = this.escape();
       members.push(c);
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') this.i += 2; // range: keep its start
@@ -75,7 +75,7 @@ class Sampler {
     const first = this.sequence('|)');
     let depth = 0;
     while (this.i < this.src.length) {
-      const c = this.src[this.i++];
+      const c = this.src.charAt(this.i++);
       if (c === '\\') this.i++;
       else if (c === '(') depth++;
       else if (c === ')' && depth-- === 0) break;

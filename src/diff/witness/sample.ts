@@ -69,9 +69,10 @@ function sampleFlat(ctx: Sampling, s: JsonSchema, path: PathSegment[], depth: nu
   const union = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined) as
     | JsonSchema[]
     | undefined;
-  if (union && union.length > 0) {
+  const first = union?.[0];
+  if (first !== undefined) {
     const { oneOf: _o, anyOf: _a, ...siblings } = s;
-    return sample(ctx, mergeSchemas(siblings, union[0]) ?? union[0], path, depth + 1);
+    return sample(ctx, mergeSchemas(siblings, first) ?? first, path, depth + 1);
   }
   const type = pickType(s, path);
   if (type === 'object') return sampleObject(ctx, s, path, depth);
@@ -129,7 +130,8 @@ function keyFor(segment: PathSegment): string {
 function sampleObject(ctx: Sampling, s: SchemaObject, path: PathSegment[], depth: number): unknown {
   const out: Record<string, unknown> = {};
   const required = Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [];
-  const forced = path.length > 0 ? keyFor(path[0]) : undefined;
+  const [head] = path;
+  const forced = head === undefined ? undefined : keyFor(head);
   for (const key of new Set([...required, ...(forced === undefined ? [] : [forced])])) {
     const value = sample(ctx, memberSchema(s, key), key === forced ? path.slice(1) : [], depth + 1);
     if (value !== undefined) setOwn(out, key, value); // a member may be called "__proto__"

@@ -114,11 +114,12 @@ function getAt(value: unknown, path: Array<string | number>): unknown {
 }
 
 function setAt(value: unknown, path: Array<string | number>, replacement: unknown): unknown {
-  if (path.length === 0) return clone(replacement);
+  const last = path.at(-1);
+  if (last === undefined) return clone(replacement);
   const root = clone(value);
   const parent = getAt(root, path.slice(0, -1));
   if (!isObject(parent) && !Array.isArray(parent)) return root;
-  setOwn(parent, path[path.length - 1], clone(replacement));
+  setOwn(parent, last, clone(replacement));
   return root;
 }
 

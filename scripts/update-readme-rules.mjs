@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates the rules table in README.md from the rule modules (npm run readme:rules).
 import fs from 'node:fs';
-import { renderRulesMarkdown } from '../dist/rules-catalog.js';
+import { renderRulesMarkdown } from '../dist/rules/catalog.js';
 
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';

@@ -8,7 +8,7 @@ export { lintRepo } from './lint/lint.js';
 export { runLintRules } from './rules/run.js';
 export { DIFF_RULES, LINT_RULES, PAIR_RULES, RULES } from './rules/index.js';
 export { defineRule } from './rules/define.js';
-export { ruleCatalog, renderRulesMarkdown } from './rules-catalog.js';
+export { ruleCatalog, renderRulesMarkdown } from './rules/catalog.js';
 export { REPORTERS, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { createReport, reportFails, REPORT_SCHEMA_VERSION, type Report, type ReportSummary } from './model/report.js';
 export type {

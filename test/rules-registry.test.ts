@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/model/rule.js';
-import { renderRulesMarkdown } from '../src/rules-catalog.js';
+import { renderRulesMarkdown } from '../src/rules/catalog.js';
 import { familyOf, rulePath } from '../src/rules/family.js';
 import { RULES } from '../src/rules/index.js';
 import { PROJECT_ROOT } from './helpers/paths.js';

@@ -4,7 +4,7 @@
 import { createReport, type Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
 import type { LintRule } from '../model/rule.js';
-import { ruleCatalog } from '../rules-catalog.js';
+import { ruleCatalog } from '../rules/catalog.js';
 import { LINT_RULES } from '../rules/index.js';
 import { runLintRules } from '../rules/run.js';
 

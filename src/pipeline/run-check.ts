@@ -9,7 +9,7 @@ import type { Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
 import { changedFiles, type GitRevision } from '../repo/git.js';
 import { repoDocsByFile, addPositions } from '../repo/source-map.js';
-import { ruleCatalog } from '../rules-catalog.js';
+import { ruleCatalog } from '../rules/catalog.js';
 import { SILENT, type Progress } from '../util/progress.js';
 import { reportStage, type Checked } from './report.js';
 import { diffNotes, witnessesFor, type RunRequest } from './request.js';

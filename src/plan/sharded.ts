@@ -23,7 +23,7 @@ import { splitByEvent } from '../repo/scope.js';
 import { addPositions, repoDocsByFile } from '../repo/source-map.js';
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import { reportStage } from '../pipeline/report.js';
-import { ruleCatalog } from '../rules-catalog.js';
+import { ruleCatalog } from '../rules/catalog.js';
 import { diffNotes, witnessesFor, type RunRequest } from '../pipeline/request.js';
 import { diffStage, lintRules, lintStage, pairStage } from '../pipeline/stages.js';
 import { SILENT } from '../util/progress.js';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EvtError } from '../model/errors.js';
 import { createReport, type Report } from '../model/report.js';
-import { ruleCatalog } from '../rules-catalog.js';
+import { ruleCatalog } from '../rules/catalog.js';
 import type { SchemaDoc } from '../model/repo.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from '../repo/parse.js';
 import { addPositions, docsByFile } from '../repo/source-map.js';

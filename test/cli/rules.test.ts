@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderRulesMarkdown, ruleCatalog } from '../../src/rules-catalog.js';
+import { renderRulesMarkdown, ruleCatalog } from '../../src/rules/catalog.js';
 import { evt } from '../helpers/cli.js';
 
 describe('evt rules', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createReport, type Report } from '../../src/model/report.js';
 import { escapeData, escapeProperty } from '../../src/reporters/github.js';
 import { REPORTERS } from '../../src/reporters/index.js';
-import { ruleCatalog } from '../../src/rules-catalog.js';
+import { ruleCatalog } from '../../src/rules/catalog.js';
 import { expectedFile, sampleOptions, sampleReport } from './sample.js';
 
 const require = createRequire(import.meta.url);

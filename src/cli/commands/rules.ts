@@ -10,7 +10,7 @@ export function registerRules(program: Command, io: CliIO, done: CommandResult):
       new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
     )
     .action(async (opts: { format: string }) => {
-      const { renderRulesMarkdown, ruleCatalog } = await import('../../rules-catalog.js');
+      const { renderRulesMarkdown, ruleCatalog } = await import('../../rules/catalog.js');
       const rules = ruleCatalog();
       if (opts.format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
       else if (opts.format === 'markdown') io.stdout(`${renderRulesMarkdown(rules)}\n`);

@@ -2,9 +2,9 @@
  * Every rule evt has, as documentation data: what `evt rules` prints, what the README's rule table
  * is generated from, and what a Report carries for the reporters that embed rule docs (SARIF).
  */
-import type { Rule, RuleEntry, RuleKind } from './model/rule.js';
-import type { RuleFamily } from './rules/family.js';
-import { RULES } from './rules/index.js';
+import type { Rule, RuleEntry, RuleKind } from '../model/rule.js';
+import type { RuleFamily } from './family.js';
+import { RULES } from './index.js';
 
 const KIND_OF_FAMILY: Record<RuleFamily, RuleKind> = {
   names: 'name',

@@ -19,7 +19,7 @@ export function useShards(
 }
 
 /** Whether a run may go on two threads, before its files are counted. */
-export function mayUseShards(
+function mayUseShards(
   request: { changed?: boolean; against?: string },
   setup: { cache?: unknown; concurrency?: Concurrency },
 ): boolean {

@@ -11,7 +11,7 @@
 import type { Report } from '../model/report.js';
 import type { RunRequest } from '../pipeline/request.js';
 import { repoConfig, workingTree } from '../repo/load.js';
-import { useShards } from './concurrency.js';
+import { shardsLikely, useShards } from './concurrency.js';
 import { filesToRead } from './files-to-read.js';
 import type { RunSetup } from './serial.js';
 
@@ -24,14 +24,23 @@ export async function checkDir(root: string, request: RunRequest, setup: RunSetu
   const { cache } = setup;
   // a run against a git revision has git state as an input: it is not replayed
   if (cache && !against) return (await import('./replayed.js')).runReplayed(root, request, { ...setup, cache });
-  const listed = await workingTree(root)();
-  const config = repoConfig(root, setup, listed.files);
-  const only = filesToRead(request);
-  if (useShards((only?.(listed.files, config) ?? listed.files).length, request, setup))
-    return (await import('./sharded.js')).runSharded(root, listed, config, request, setup, only);
-  return (await import('./serial.js')).runSerial(root, request, setup, {
-    reader: () => listed,
-    resolvedConfig: config,
-    only,
-  });
+  const sharded = () => import('./sharded.js');
+  // the worker of a sharded run starts before the listing when the repo looks big enough to need it
+  let worker = shardsLikely(root, request, setup) ? (await sharded()).bootShardWorker() : undefined;
+  try {
+    const listed = await workingTree(root)();
+    const config = repoConfig(root, setup, listed.files);
+    const only = filesToRead(request);
+    if (useShards((only?.(listed.files, config) ?? listed.files).length, request, setup)) {
+      worker ??= (await sharded()).bootShardWorker();
+      return await (await sharded()).runSharded(root, listed, config, request, setup, only, worker);
+    }
+    return await (await import('./serial.js')).runSerial(root, request, setup, {
+      reader: () => listed,
+      resolvedConfig: config,
+      only,
+    });
+  } finally {
+    worker?.stop();
+  }
 }

@@ -1,10 +1,9 @@
 /**
- * loadContractRepo: find the contracts (globby, .gitignore respected), detect the layout, parse
+ * loadContractRepo: find the contracts (a walk of the tree, .gitignore respected), detect the layout, parse
  * every schema once and group versions per event. The result is plain data shared by every rule.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { globbySync } from 'globby';
 import type { EvtConfig, PresetName } from '../model/config.js';
 import { EvtError } from '../model/errors.js';
 import type { ContractRepo, EventContract, EventVersion, SchemaDoc } from '../model/repo.js';
@@ -52,17 +51,6 @@ export type FileSelection = (files: readonly string[], config: EvtConfig) => rea
 const DETECTABLE: PresetName[] = ['sguild', 'goodgo', 'go4u', 'salestalk'];
 const UNION_CANDIDATES = ['src/event-types.ts', 'src/event-names.ts', 'event-types.ts'];
 const FALLBACK_TEMPLATES = ['{**}/{event}-v{version}.json', '{**}/{event}.schema.json'];
-const IGNORED = [
-  '**/node_modules/**',
-  '**/dist/**',
-  '**/.git/**',
-  '**/package.json',
-  '**/package-lock.json',
-  '**/tsconfig*.json',
-  '.truth.json',
-  'evt.config.y*ml',
-  'evt.approvals.y*ml',
-];
 
 /** The one way to read a contracts repo: config, listing, the selected files parsed into the repo model. */
 export async function loadContractRepo(dir: string, options: LoadOptions = {}): Promise<ContractRepo> {
@@ -134,7 +122,7 @@ function isCandidate(file: string): boolean {
   return CANDIDATE.test(file) || UNION_CANDIDATES.includes(file);
 }
 
-/** The walk's IGNORED patterns and `dot: false`, as a test on a path (git lists what the walk skips). */
+/** What the walk leaves out, as a test on a path: dot entries, node_modules, dist, package manifests, evt's own files. */
 function isIgnoredPath(file: string): boolean {
   const segments = file.split('/');
   const name = segments[segments.length - 1] ?? '';
@@ -157,25 +145,15 @@ function isIgnoredPath(file: string): boolean {
 async function listCandidateFiles(
   root: string,
 ): Promise<{ files: string[]; linkedDirs: ContractRepo['skipped']; regularFiles: Set<string> }> {
-  // .gitignore files are listed in the same walk and applied by gitignoreFilter (globby's own
-  // `gitignore: true` costs ~1 s on 15k files); globbySync walks in a third of the async time.
-  const entries = globbySync(['**', `**/${GITIGNORE}`], {
-    cwd: root,
-    ignore: IGNORED,
-    followSymbolicLinks: false,
-    dot: false,
-    onlyFiles: false,
-    objectMode: true,
-  });
-  const ignored = gitignoreFilter(
-    root,
-    entries.filter((e) => e.name === GITIGNORE && e.dirent.isFile()).map((e) => e.path),
-  );
+  const { entries, gitignores } = walkTree(root);
+  // .gitignore files are found in the same walk and applied by gitignoreFilter (globby's own
+  // `gitignore: true` costs ~1 s on 15k files)
+  const ignored = gitignoreFilter(root, gitignores);
   const files: string[] = [];
   const linkedDirs: ContractRepo['skipped'] = [];
   const regularFiles = new Set<string>();
   for (const e of entries) {
-    if (e.name === GITIGNORE || ignored?.(e.dirent.isDirectory() ? `${e.path}/` : e.path)) continue;
+    if (ignored?.(e.dirent.isDirectory() ? `${e.path}/` : e.path)) continue;
     if (CANDIDATE.test(e.path) || UNION_CANDIDATES.includes(e.path)) {
       files.push(e.path);
       if (e.dirent.isFile()) regularFiles.add(e.path);
@@ -183,6 +161,40 @@ async function listCandidateFiles(
       linkedDirs.push({ file: e.path, reason: 'symbolic link to a directory outside the repo (not followed)' });
   }
   return { files: files.sort(), linkedDirs, regularFiles };
+}
+
+/**
+ * Every entry below the root but dot entries and what isIgnoredPath leaves out (node_modules, dist,
+ * package.json, ...), which are not entered either; symbolic links are listed, never followed; and
+ * the `.gitignore` files found on the way. A plain readdir walk: globby's gave the same entries in
+ * ~0.19 s at 15,000 files, matching every path against the ignore globs, where this takes ~0.07 s.
+ */
+function walkTree(root: string): { entries: Array<{ path: string; dirent: fs.Dirent }>; gitignores: string[] } {
+  const entries: Array<{ path: string; dirent: fs.Dirent }> = [];
+  const gitignores: string[] = [];
+  const pending = [''];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    for (const dirent of readDirectory(path.join(root, dir))) {
+      const rel = dir === '' ? dirent.name : `${dir}/${dirent.name}`;
+      if (dirent.name === GITIGNORE) {
+        if (dirent.isFile()) gitignores.push(rel);
+      } else if (!dirent.name.startsWith('.') && !isIgnoredPath(rel)) {
+        entries.push({ path: rel, dirent });
+        if (dirent.isDirectory()) pending.push(rel);
+      }
+    }
+  }
+  return { entries, gitignores };
+}
+
+/** A directory's entries; none when it went away since its parent was read (as globby skips it). */
+function readDirectory(absolute: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(absolute, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 const CANDIDATE = /\.(json|ya?ml)$/i;

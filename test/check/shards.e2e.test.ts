@@ -127,6 +127,27 @@ describe('when two threads are used', () => {
     expect(shards.useShards(many, { changed: true, against: 'HEAD' }, { concurrency: 'on' })).toBe(false);
     expect(shards.useShards(many, { against: 'HEAD' }, { concurrency: 'on' })).toBe(false);
   });
+
+  it('the worker starts before the listing with --concurrency on or a git index of SHARD_MIN_FILES files', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-shards-likely-'));
+    const index = (bytes: number) => {
+      fs.mkdirSync(path.join(root, '.git'), { recursive: true });
+      fs.writeFileSync(path.join(root, '.git', 'index'), Buffer.alloc(bytes));
+    };
+    try {
+      const twoCores = os.availableParallelism() >= 2;
+      expect(shards.shardsLikely(root, {}, { concurrency: 'auto' })).toBe(false);
+      expect(shards.shardsLikely(root, {}, { concurrency: 'on' })).toBe(true);
+      index(shards.SHARD_MIN_FILES * 100 - 1);
+      expect(shards.shardsLikely(root, {}, { concurrency: 'auto' })).toBe(false);
+      index(shards.SHARD_MIN_FILES * 100);
+      expect(shards.shardsLikely(root, {}, { concurrency: 'auto' })).toBe(twoCores);
+      expect(shards.shardsLikely(root, {}, { concurrency: 'off' })).toBe(false);
+      expect(shards.shardsLikely(root, { changed: true, against: 'HEAD' }, { concurrency: 'on' })).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe.skipIf(SKIP_SHARED_TESTS)('a generated repo over SHARD_MIN_FILES files (auto)', () => {

@@ -1,10 +1,10 @@
 /**
  * .gitignore filtering for the file listing. globby's own `gitignore: true` costs about a second
  * on 15,000 files (it re-tests every path against every ignore file through several layers), so
- * the listing asks globby for the `.gitignore` files along with the candidates and filters here,
+ * the listing's walk collects the `.gitignore` files along with the candidates and filters here,
  * with the `ignore` package (globby's own matcher), only when there is a .gitignore at all.
  *
- * Which files apply, as in git and globby: every `.gitignore` below the root (its patterns are
+ * Which files apply, as in git: every `.gitignore` below the root (its patterns are
  * relative to its own directory), and those of the root's ancestors up to the work-tree top (the
  * directory holding `.git`), for a contracts folder inside a bigger repository. A deeper file's
  * rules win over a shallower one's (`!keep.json` in a sub-folder re-includes a file).
@@ -37,7 +37,8 @@ export function gitignoreFilter(root: string, nested: readonly string[]): ((file
   return (file) => {
     let ignored = false;
     for (const f of files) {
-      if (!file.startsWith(f.below)) continue;
+      // a directory is not matched by its own .gitignore (and `ignore` refuses the empty path)
+      if (!file.startsWith(f.below) || file === f.below) continue;
       const result = f.rules.test(f.above + file.slice(f.below.length));
       if (result.ignored) ignored = true;
       else if (result.unignored) ignored = false;
@@ -75,6 +76,6 @@ function readText(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
-    return undefined; // unreadable ignore files are skipped, as globby does
+    return undefined; // unreadable ignore files are skipped, as globby did
   }
 }

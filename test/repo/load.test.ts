@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContractRepo } from '../../src/repo/load.js';
 import { fixtureRepo } from '../helpers/paths.js';
+import { copyFixture } from '../helpers/repo-copy.js';
 
 const summary = async (name: string) => {
   const repo = await loadContractRepo(fixtureRepo(name));
@@ -63,5 +66,16 @@ describe('loadContractRepo detects each seed style with zero configuration', () 
     ]);
     expect(repo.docs.map((d) => d.format)).toEqual(['yaml', 'yaml', 'yaml']);
     expect(repo.config.rules['schema-title-mismatch']).toBe('warning');
+  });
+});
+
+describe('.gitignore files in sub-folders', () => {
+  it('apply below their folder, and the folder itself is still walked (no crash on its own path)', async () => {
+    const dir = copyFixture('flat');
+    fs.writeFileSync(path.join(dir, 'schemas/.gitignore'), 'scratch.schema.json\n');
+    fs.writeFileSync(path.join(dir, 'schemas/scratch.schema.json'), '{"type": "object"}');
+    const repo = await loadContractRepo(dir);
+    expect(repo.events.map((e) => e.name)).toEqual(['order.placed', 'review.approved', 'seller.verified']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

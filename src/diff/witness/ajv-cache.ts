@@ -17,7 +17,9 @@ const OPTIONS: Options = {
   logger: false,
   validateFormats: true,
   allowUnionTypes: true,
-  code: { regExp: boundedRegExp },
+  // A witness validator checks a handful of payloads and is dropped: ajv's code optimisation pass
+  // costs more than it saves (on a 10-event --changed run of a 10,000-event repo, 0.62 s -> 0.54 s).
+  code: { regExp: boundedRegExp, optimize: false },
 };
 /**
  * Validators kept (oldest dropped first). ajv keeps every schema it compiled, about 90 KB each: a

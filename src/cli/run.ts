@@ -20,6 +20,11 @@ export { VERSION };
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
+  // bare `evt` is a request for help, as with git or npm (commander would treat it as a usage error)
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
+    return EXIT_OK;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

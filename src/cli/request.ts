@@ -74,7 +74,14 @@ export function runSetupFrom(root: string, opts: RepoCommandOpts, io: CliIO, pro
 }
 
 export function outputOptionsFrom(opts: RepoCommandOpts): OutputOptions {
-  return { format: opts.format ?? ['text'], output: opts.output, failOn: opts.failOn ?? 'error' };
+  const format = opts.format ?? ['text'];
+  // each --output pairs with the --format at its position: one without a format would be silently dropped
+  if ((opts.output?.length ?? 0) > format.length)
+    throw new EvtError(
+      `${opts.output?.length} --output files for ${format.length} --format${format.length === 1 ? '' : 's'}`,
+      'give one --format per --output, in the same order (e.g. --format sarif -o evt.sarif --format text)',
+    );
+  return { format, output: opts.output, failOn: opts.failOn ?? 'error' };
 }
 
 /** --config is relative to where evt runs, like every other path argument. */

@@ -118,3 +118,16 @@ describe('--output to something that is not a regular file', () => {
     expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
+
+describe('--output without its --format', () => {
+  it('two -o for one --format is a usage error, and nothing is written', async () => {
+    const dir = tempDir();
+    expect(await evt(['lint', fixtureRepo('broken-union'), '-o', 'a.txt', '-o', 'b.txt'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'evt: 2 --output files for 1 --format\nhint: give one --format per --output, in the same order (e.g. --format sarif -o evt.sarif --format text)\n',
+    });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});

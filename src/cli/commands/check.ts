@@ -13,7 +13,9 @@ export function registerCheck(program: Command, io: CliIO, done: CommandResult):
     .description('lint and diff in one run, one report and one exit code (for CI)')
     .argument('[dir]', 'contracts repo', '.');
   addCacheOptions(addOutputOptions(addCompareOptions(command))).action(async (dir: string, opts: RepoCommandOpts) => {
+    // the output options are checked before the run: a usage error should not cost a whole check
+    const output = outputOptionsFrom(opts);
     const report = await repoReport(path.resolve(io.cwd, dir), 'check', opts, io);
-    done(await emitReport(report, outputOptionsFrom(opts), io));
+    done(await emitReport(report, output, io));
   });
 }

@@ -13,7 +13,9 @@ export function registerLint(program: Command, io: CliIO, done: CommandResult): 
     .argument('[dir]', 'contracts repo', '.')
     .option('-c, --config <file>', 'config file (default: evt.config.yaml in the repo)');
   addCacheOptions(addOutputOptions(command)).action(async (dir: string, opts: RepoCommandOpts) => {
+    // the output options are checked before the run: a usage error should not cost a whole check
+    const output = outputOptionsFrom(opts);
     const report = await repoReport(path.resolve(io.cwd, dir), 'lint', opts, io);
-    done(await emitReport(report, outputOptionsFrom(opts), io));
+    done(await emitReport(report, output, io));
   });
 }

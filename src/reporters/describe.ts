@@ -1,5 +1,6 @@
 /** Wording shared by the CI reporters (github, junit, markdown), so they say the same thing. */
 import type { BreakDirection, Effect, Finding } from '../model/finding.js';
+import { jsonWithoutRawControls } from '../util/one-line.js';
 
 /** `file:line:column`, `file`, or `(repo)` for findings about the repo as a whole. */
 export function locationOf(f: Finding): string {
@@ -38,4 +39,9 @@ export const BREAKS_TEXT: Record<BreakDirection, string> = {
 /** Diff findings: the ones that say what a change does to the accepted payloads. */
 export function isDiffFinding(f: Finding): boolean {
   return f.effect !== undefined || f.breaks !== undefined;
+}
+
+/** The witness payload as JSON, with no raw control or bidi character (it holds repo strings). */
+export function witnessJson(f: Finding, indent?: number): string {
+  return jsonWithoutRawControls(JSON.stringify(f.witness?.payload, null, indent));
 }

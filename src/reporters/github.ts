@@ -6,7 +6,7 @@
  * command.ts: data escapes `%`, CR and LF; property values also `:` and `,`.
  */
 import type { Finding } from '../model/finding.js';
-import { approvalOf, versionsOf, witnessLabel } from './describe.js';
+import { approvalOf, versionsOf, witnessJson, witnessLabel } from './describe.js';
 import type { Reporter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -35,7 +35,7 @@ function messageOf(f: Finding): string {
   const lines = [`${head ? `${head}: ` : ''}${f.message}`];
   if (f.approved) lines.push(approvalOf(f));
   if (f.hint) lines.push(`hint: ${f.hint}`);
-  if (f.witness) lines.push(`${witnessLabel(f)}: ${JSON.stringify(f.witness.payload)}`);
+  if (f.witness) lines.push(`${witnessLabel(f)}: ${witnessJson(f)}`);
   lines.push(`pointer: #${f.pointer}`);
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@
  * No timestamps or durations: the same report gives the same bytes.
  */
 import type { Finding } from '../model/finding.js';
-import { approvalOf, locationOf, versionsOf, witnessLabel } from './describe.js';
+import { approvalOf, locationOf, versionsOf, witnessJson, witnessLabel } from './describe.js';
 import type { Reporter } from './types.js';
 
 interface Counts {
@@ -91,7 +91,7 @@ function details(f: Finding): string {
   if (f.event) lines.push(`event: ${f.event}`);
   if (f.versions) lines.push(`versions: ${versionsOf(f)}`);
   if (f.hint) lines.push(`hint: ${f.hint}`);
-  if (f.witness) lines.push(`${witnessLabel(f)}: ${JSON.stringify(f.witness.payload)}`);
+  if (f.witness) lines.push(`${witnessLabel(f)}: ${witnessJson(f)}`);
   return lines.join('\n');
 }
 

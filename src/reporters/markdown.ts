@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { BREAKS_TEXT, EFFECT_TEXT, isDiffFinding, locationOf, witnessLabel } from './describe.js';
+import { BREAKS_TEXT, EFFECT_TEXT, isDiffFinding, locationOf, witnessJson, witnessLabel } from './describe.js';
 import type { Reporter } from './types.js';
 
 const MARKDOWN_MARKER = '<!-- evt-report -->';
@@ -47,17 +47,17 @@ function countsTable(report: Report): string {
 
 function breakingChange(f: Finding): string[] {
   const versions = f.versions ? ` ${f.versions.from} → ${f.versions.to}` : '';
-  const lines = ['', `##### \`${f.event ?? f.file ?? '(repo)'}\`${versions}: \`${f.ruleId}\``, ''];
+  const lines = ['', `##### ${code(f.event ?? f.file ?? '(repo)')}${inline(versions)}: ${code(f.ruleId)}`, ''];
   const traits = [
     f.approved ? '**approved**' : `**${f.severity}**`,
     f.effect && EFFECT_TEXT[f.effect],
     f.breaks && BREAKS_TEXT[f.breaks],
   ].filter(Boolean);
-  lines.push(`${traits.join(' · ')}  `, `${inline(f.message)}  `, `at \`${locationOf(f)}\` \`#${f.pointer}\``);
+  lines.push(`${traits.join(' · ')}  `, `${inline(f.message)}  `, `at ${code(locationOf(f))} ${code(`#${f.pointer}`)}`);
   if (f.approved)
     lines.push('', `> approved by ${inline(f.approved.by)} until ${f.approved.expires}: ${inline(f.approved.reason)}`);
   if (f.hint) lines.push('', `hint: ${inline(f.hint)}`);
-  if (f.witness) lines.push('', `${witnessLabel(f)}:`, '', ...fenced(JSON.stringify(f.witness.payload, null, 2)));
+  if (f.witness) lines.push('', `${witnessLabel(f)}:`, '', ...fenced(witnessJson(f, 2)));
   return lines;
 }
 
@@ -77,17 +77,31 @@ function findingsTable(findings: Finding[]): string {
     ]
       .filter(Boolean)
       .join('<br>');
-    return `| ${f.approved ? 'approved' : f.severity} | \`${f.ruleId}\` | ${f.event ? `\`${f.event}\`` : ''} | \`${locationOf(f)}\` | ${message} |`;
+    const event = f.event ? code(f.event, 'cell') : '';
+    return `| ${f.approved ? 'approved' : f.severity} | ${code(f.ruleId, 'cell')} | ${event} | ${code(locationOf(f), 'cell')} | ${message} |`;
   });
   return ['| severity | rule | event | location | message |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** Text inside a paragraph or a table cell: no raw HTML, no cell breaks, no line breaks. */
+/**
+ * Repo text inside a paragraph or a table cell, shown as written: every character that could open
+ * a Markdown construct (emphasis, link, image, raw HTML, entity, code span, cell break) is
+ * backslash-escaped (CommonMark §2.4 escapes any ASCII punctuation). Line breaks are already
+ * visible escapes (forDisplay), so no text can start a heading or a new block.
+ */
 function inline(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_[\]<>#|~!&]/g, '\\$&');
+}
+
+/**
+ * A code span whose fence is longer than any backtick run inside it (CommonMark §6.1), padded
+ * when the text starts or ends with a backtick. In a table cell `|` still ends the cell, even in a
+ * code span, unless escaped (GFM §4.10).
+ */
+function code(text: string, where: 'cell' | 'text' = 'text'): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const body = where === 'cell' ? text.replace(/\|/g, '\\|') : text;
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
 }

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { fingerprint } from '../approvals/fingerprint.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { RuleEntry } from '../model/rule.js';
+import { jsonWithoutRawControls, oneLine } from '../util/one-line.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -37,7 +38,7 @@ export const renderSarif: Reporter = (report, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonWithoutRawControls(JSON.stringify(log, null, 2))}\n`;
 };
 
 function describeRule(id: string, doc: RuleEntry | undefined): Record<string, unknown> {
@@ -60,7 +61,8 @@ function toResult(f: Finding, ruleIndex: number): Record<string, unknown> {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${f.message}${versions}` },
+    // what code scanning shows is made printable; the property bag keeps the data exact
+    message: { text: oneLine(`${f.message}${versions}`) },
     ...(f.file === undefined ? {} : { locations: [locationOf(f, f.file)] }),
     partialFingerprints: { 'evtFingerprint/v1': fingerprint(f) },
     ...(f.approved
@@ -69,7 +71,9 @@ function toResult(f: Finding, ruleIndex: number): Record<string, unknown> {
             {
               kind: 'external',
               status: 'accepted',
-              justification: `${f.approved.reason} (approved by ${f.approved.by}, expires ${f.approved.expires})`,
+              justification: oneLine(
+                `${f.approved.reason} (approved by ${f.approved.by}, expires ${f.approved.expires})`,
+              ),
             },
           ],
         }

@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
+import { witnessJson } from './describe.js';
 import type { Reporter } from './types.js';
 
 export const renderText: Reporter = (report, options) => {
@@ -37,9 +38,7 @@ function formatFinding(f: Finding, paint: InstanceType<typeof Chalk>): string {
   ];
   if (f.hint) parts.push(`          ${paint.cyan('hint:')} ${f.hint}`);
   if (f.witness)
-    parts.push(
-      `          ${paint.cyan(`witness (accepted by ${f.witness.acceptedBy} only):`)} ${JSON.stringify(f.witness.payload)}`,
-    );
+    parts.push(`          ${paint.cyan(`witness (accepted by ${f.witness.acceptedBy} only):`)} ${witnessJson(f)}`);
   return parts.join('\n');
 }
 

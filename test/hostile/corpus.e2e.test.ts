@@ -496,6 +496,27 @@ const EXPECTED: Record<string, Expected> = {
       'union-orphan-literal src/event-types.ts # 7:6 union literal "nul\u0000.byte" has no schema file',
     ],
   },
+  'names-terminal-injection': {
+    codes: {
+      lint: 1,
+      lintText: 1,
+      check: 1,
+      diff: 0,
+      initStdout: 0,
+      init: '2 evt: evt.config.yaml already exists',
+      'new': 0,
+      approve: 0,
+      relint: 0,
+    },
+    // the data stays exact in JSON; test/hostile/terminal-injection.test.ts checks what people see
+    findings: [
+      'registry-orphan-entry registry.json /events/order.c1\u009b2J 6:5 registry entry "order.c1\u009b2J" has no schema file',
+      'registry-orphan-entry registry.json /events/order.forged\n::error file=README.md,line=1::forged by the repo 4:5 registry entry "order.forged\n::error file=README.md,line=1::forged by the repo" has no schema file',
+      'registry-orphan-entry registry.json /events/order.md|`## <img src=x onerror=alert(1)> [x](http:~1~1e) 8:5 registry entry "order.md|`## <img src=x onerror=alert(1)> [x](http://e)" has no schema file',
+      'registry-orphan-entry registry.json /events/order.osc\u001b]52;c;ZXZpbA==\u0007\u001b[2J 5:5 registry entry "order.osc\u001b]52;c;ZXZpbA==\u0007\u001b[2J" has no schema file',
+      'registry-orphan-entry registry.json /events/order.\u202edecalp 7:5 registry entry "order.\u202edecalp" has no schema file',
+    ],
+  },
   'ref-cycle-direct': {
     codes: {
       lint: 0,

@@ -129,7 +129,7 @@ describe('github', () => {
       { ruleId: 'y', severity: 'warning', pointer: '/p', line: 2, message: 'two\nlines' },
     ]);
     expect(REPORTERS.github!(report, sampleOptions)).toBe(
-      '::warning title=y::two%0Alines%0Apointer: #/p\n::error file=a%2Cb%3Ac.json,line=2,col=3,title=x::m%0Apointer: #\nevt lint: 1 error(s), 1 warning(s), 0 info, 0 approved\n',
+      '::warning title=y::two\\nlines%0Apointer: #/p\n::error file=a%2Cb%3Ac.json,line=2,col=3,title=x::m%0Apointer: #\nevt lint: 1 error(s), 1 warning(s), 0 info, 0 approved\n',
     );
   });
 });
@@ -152,13 +152,13 @@ describe('clean reports', () => {
 });
 
 describe('escaping edge cases', () => {
-  it('junit drops characters XML 1.0 cannot carry and keeps newlines in attributes', () => {
+  it('junit shows repo control characters as escapes and escapes XML', () => {
     const report = createReport('lint', '/r', [
       { ruleId: 'x', severity: 'error', pointer: '', message: 'bell\u0007 & <tag>\nnext' },
     ]);
     const xml = REPORTERS.junit!(report, sampleOptions);
     expect(xml).toContain(
-      '<failure message="bell\ufffd &amp; &lt;tag&gt;&#10;next" type="error">(repo): error: bell\ufffd &amp; &lt;tag&gt;\nnext',
+      '<failure message="bell\\u0007 &amp; &lt;tag&gt;\\nnext" type="error">(repo): error: bell\\u0007 &amp; &lt;tag&gt;\\nnext\nrule: x',
     );
   });
 

@@ -14,8 +14,52 @@ import { promisify } from 'node:util';
 import { EvtError } from '../model/errors.js';
 
 const run = promisify(execFile);
+
+/**
+ * evt never runs code from the repo it reads, and `.git/config` is part of that repo: whoever
+ * hands over a clone (an archive, a shared folder, a CI cache) controls it. Every git call switches
+ * off the settings that make git run a command: the fsmonitor hook (queried on every index
+ * refresh), hooks, pager, askpass, credential helpers and ssh. External diff and textconv are
+ * refused per command (--no-ext-diff, --no-textconv), and clean/smudge filters, which `git diff`
+ * runs on stat-dirty files, are switched off by name (filterOverrides).
+ */
+const NO_COMMANDS = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'core.askPass=',
+  'credential.helper=',
+  'core.sshCommand=',
+  'protocol.allow=never',
+].flatMap((setting) => ['-c', setting]);
+
+/**
+ * Variables that point git at another repository, work tree or index. git exports them to hooks,
+ * so a pre-commit hook that runs evt from another repository's hook would silently compare with
+ * that repository. evt finds the repository from the path it was given instead; an index file is
+ * kept only inside that repository's git dir (a hook's temporary index for a partial commit).
+ */
+const REDIRECTS = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+];
+
 /** No prompts, no optional index locks (a read-only tool must not contend with the user's git). */
-const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+function gitEnv(gitDir?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  for (const name of REDIRECTS) delete env[name];
+  const index = process.env.GIT_INDEX_FILE;
+  if (index && gitDir) {
+    const absolute = path.resolve(index);
+    if (absolute.startsWith(`${gitDir}${path.sep}`)) env.GIT_INDEX_FILE = absolute;
+  }
+  return env;
+}
 
 export interface GitRevision {
   /** The revision as given (`main`, `v1.2.0`, a commit). */
@@ -32,6 +76,8 @@ export interface GitRevision {
 
 interface WorkTree {
   root: string;
+  /** The repository's git dir, absolute (where a hook's index file may live). */
+  gitDir: string;
   /** root relative to the top of the work tree, with a trailing slash ('' at the top). */
   prefix: string;
   shallow: boolean;
@@ -66,12 +112,27 @@ export async function changedFiles(root: string, ref: string): Promise<string[]>
  * 15,000 files costs milliseconds where a walk of the tree stats every one of them.
  */
 export async function changedSince(root: string, ref: string): Promise<{ changed: string[]; files: string[] }> {
-  const { commit } = await openCommit(root, ref);
+  const [{ commit, tree }, filters] = await Promise.all([openCommit(root, ref), filterOverrides(root)]);
   // three processes at once: ls-files --others walks every directory, the longest of the three
   const [diff, untrackedOut, trackedOut] = await Promise.all([
-    git(root, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--']),
-    git(root, ['ls-files', '--others', '--exclude-standard', '-z']),
-    git(root, ['ls-files', '--cached', '-z']),
+    git(
+      root,
+      [
+        ...filters,
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--relative',
+        commit,
+        '--',
+      ],
+      tree.gitDir,
+    ),
+    git(root, ['ls-files', '--others', '--exclude-standard', '-z'], tree.gitDir),
+    git(root, ['ls-files', '--cached', '-z'], tree.gitDir),
   ]);
   const untracked = splitZ(untrackedOut);
   const changed = [...new Set([...splitZ(diff), ...untracked])].sort();
@@ -87,15 +148,21 @@ async function workTree(root: string): Promise<WorkTree> {
   if (!fs.existsSync(root)) throw new EvtError(`no such directory: ${root}`, 'pass the path of a contracts repo');
   let out: string;
   try {
-    out = await git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--is-shallow-repository']);
+    out = await git(root, [
+      'rev-parse',
+      '--is-inside-work-tree',
+      '--absolute-git-dir',
+      '--show-prefix',
+      '--is-shallow-repository',
+    ]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
       throw new EvtError('--against needs git, and git is not on PATH', 'install git, or drop --against');
     throw notARepo(root);
   }
-  const [inside, prefix, shallow] = out.split('\n');
+  const [inside, gitDir, prefix, shallow] = out.split('\n');
   if (inside !== 'true') throw notARepo(root);
-  return { root, prefix: prefix ?? '', shallow: shallow === 'true' };
+  return { root, gitDir: gitDir ?? '', prefix: prefix ?? '', shallow: shallow === 'true' };
 }
 
 function notARepo(root: string): EvtError {
@@ -171,9 +238,36 @@ function splitZ(out: string): string[] {
   return out.split('\0').filter((s) => s !== '');
 }
 
-async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, env: GIT_ENV, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+async function git(cwd: string, args: string[], gitDir?: string): Promise<string> {
+  const { stdout } = await run('git', [...NO_COMMANDS, ...args], {
+    cwd,
+    env: gitEnv(gitDir),
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'utf8',
+  });
   return stdout;
+}
+
+/**
+ * `-c filter.<name>.clean=` (and smudge, process) for every filter driver the repo's config
+ * defines: an empty command is no filter to git (convert.c), and `required=false` keeps git from
+ * failing for want of one. Reading config runs nothing.
+ */
+async function filterOverrides(root: string): Promise<string[]> {
+  let out = '';
+  try {
+    out = await git(root, ['config', '-z', '--name-only', '--get-regexp', '^filter\\.']);
+  } catch {
+    return []; // exit 1: no filter configured
+  }
+  const drivers = new Set(
+    splitZ(out)
+      .map((key) => /^filter\.(.+)\.[^.]+$/.exec(key)?.[1])
+      .filter((name): name is string => name !== undefined),
+  );
+  return [...drivers].flatMap((name) =>
+    ['clean=', 'smudge=', 'process=', 'required=false'].flatMap((setting) => ['-c', `filter.${name}.${setting}`]),
+  );
 }
 
 interface Pending {
@@ -197,7 +291,11 @@ class CatFileBatch {
   private closed = false;
 
   constructor(cwd: string) {
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd, env: GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn('git', [...NO_COMMANDS, 'cat-file', '--batch'], {
+      cwd,
+      env: gitEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     this.child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));

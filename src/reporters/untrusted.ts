@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { oneLine } from '../util/one-line.js';
+import { isOneLine, oneLine } from '../util/one-line.js';
 
 /** The report with every repo-derived string made printable on one line. */
 export function forDisplay(report: Report): Report {
@@ -19,6 +19,8 @@ export function forDisplay(report: Report): Report {
 }
 
 function displayFinding(f: Finding): Finding {
+  // most findings have nothing to escape: keep the object (a big check has tens of thousands)
+  if (!needsEscape(f)) return f;
   const out: Finding = { ...f, ruleId: oneLine(f.ruleId), pointer: oneLine(f.pointer), message: oneLine(f.message) };
   if (f.event !== undefined) out.event = oneLine(f.event);
   if (f.file !== undefined) out.file = oneLine(f.file);
@@ -31,4 +33,20 @@ function displayFinding(f: Finding): Finding {
       expires: oneLine(f.approved.expires),
     };
   return out;
+}
+
+function needsEscape(f: Finding): boolean {
+  return [
+    f.ruleId,
+    f.pointer,
+    f.message,
+    f.event,
+    f.file,
+    f.hint,
+    f.versions?.from,
+    f.versions?.to,
+    f.approved?.reason,
+    f.approved?.by,
+    f.approved?.expires,
+  ].some((text) => text !== undefined && !isOneLine(text));
 }

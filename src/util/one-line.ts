@@ -16,6 +16,13 @@ const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+const UNSAFE_ANYWHERE = new RegExp(UNSAFE.source);
+
+/** True when oneLine would return the text unchanged. */
+export function isOneLine(text: string): boolean {
+  return !UNSAFE_ANYWHERE.test(text);
+}
+
 export function oneLine(text: string): string {
   return text.replace(UNSAFE, (c) => NAMED[c] ?? unicodeEscape(c));
 }

@@ -34,6 +34,7 @@ import type { SchemaSource } from '../repo/parse.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toRepoPath } from '../util/paths.js';
 import { CACHE_FILE } from './cache.js';
+import { appendAll } from '../util/append.js';
 
 const FORMAT = 3;
 const MAGIC = 'evt-run';
@@ -143,12 +144,12 @@ export class RunReplay {
     const read: FileReader = (file, skipped) => {
       const known = this.reads.get(file);
       if (known) {
-        skipped.push(...known.skipped);
+        appendAll(skipped, known.skipped);
         return known.source;
       }
       const own: ContractRepo['skipped'] = [];
       const source = this.read(file, own);
-      skipped.push(...own);
+      appendAll(skipped, own);
       this.extraReads.set(file, digestOf(source, own));
       return source;
     };

@@ -14,6 +14,7 @@ import { SILENT, type Progress } from '../util/progress.js';
 import { reportStage, type Checked } from './report.js';
 import { diffNotes, witnessesFor, type RunRequest } from './request.js';
 import { diffStage, lintRules, lintStage, pairStage, WHOLE_REPO_RULES } from './stages.js';
+import { appendAll } from '../util/append.js';
 
 /** How a run is carried out, not what it finds: progress on stderr, the --cache store. */
 export interface RunTools {
@@ -62,7 +63,7 @@ export async function checkRepo(
     const pairs = await pairStage(repo, request, scope?.events, tools.revision);
     progress.stage(`comparing ${pairs.length} version pairs`);
     const witnesses = witnessesFor(pairs.length, request.witnesses);
-    notes.push(...diffNotes(pairs.length, request.witnesses, witnesses));
+    appendAll(notes, diffNotes(pairs.length, request.witnesses, witnesses));
     const compared = await diffStage(
       repo,
       scope ? pairs.filter((p) => scope.events.has(p.event)) : pairs,
@@ -70,8 +71,8 @@ export async function checkRepo(
       witnesses,
       cache && { store: cache, byFile },
     );
-    findings.push(...compared.findings);
-    notes.push(...compared.notes);
+    appendAll(findings, compared.findings);
+    appendAll(notes, compared.notes);
   }
   const kept = scope ? findings.filter((f) => inScope(f, scope)) : findings;
   cache?.save({ lint: request.lint, diff: request.diff, partial: scope?.partial });

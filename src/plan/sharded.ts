@@ -28,6 +28,7 @@ import { diffNotes, witnessesFor, type RunRequest } from '../pipeline/request.js
 import { diffStage, lintRules, lintStage, pairStage } from '../pipeline/stages.js';
 import { SILENT } from '../util/progress.js';
 import { runSerial, type RunSetup } from './serial.js';
+import { appendAll } from '../util/append.js';
 
 /**
  * The worker's part of the events. The main thread also runs the rules over the whole repo once
@@ -137,7 +138,10 @@ export async function runSharded(
 
   const notes = [`layout: ${repo.layout}`, ...(workerFailure ? [workerFailure] : [])];
   if (request.diff)
-    notes.push(...diffNotes(split.pairs, request.witnesses, witnesses), ...mergeByEvent(own.notes, other.notes));
+    appendAll(
+      appendAll(notes, diffNotes(split.pairs, request.witnesses, witnesses)),
+      mergeByEvent(own.notes, other.notes),
+    );
   const findings = [...own.findings, ...other.findings, ...addPositions(repoWide, byFile)];
   return reportStage(repo, request, { findings, notes, rules: ruleCatalog() });
 }
@@ -151,7 +155,7 @@ async function checkShard(repo: ContractRepo, task: ShardTask): Promise<ShardChe
   let notes: string[] = [];
   if (request.diff) {
     const compared = await diffStage(repo, await pairStage(repo, request), request, task.witnesses);
-    findings.push(...compared.findings);
+    appendAll(findings, compared.findings);
     notes = compared.notes;
   }
   return { findings: addPositions(findings, byFile), notes, crossFileRefs };

@@ -18,6 +18,7 @@ import { contractOf } from './scope.js';
 import { compileTemplate, firstMatch, type TemplateMatch } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
+import { appendAll } from '../util/append.js';
 
 export interface LoadOptions {
   /** Path of the config file (default: evt.config.yaml at the root, when present). */
@@ -62,7 +63,7 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   const union = config.layout.union;
   if (union && !files.includes(union) && fs.existsSync(path.join(root, union))) files.push(union);
   const repo = assembleRepo(root, config, [...(options.only?.(files, config) ?? files)], listed.read);
-  repo.skipped.push(...listed.linkedDirs);
+  appendAll(repo.skipped, listed.linkedDirs);
   repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return repo;
 }

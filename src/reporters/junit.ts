@@ -58,7 +58,11 @@ export const renderJunit: Reporter = (report) => {
 
 function groupByRule(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(f.ruleId);
+    if (group) group.push(f);
+    else groups.set(f.ruleId, [f]);
+  }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

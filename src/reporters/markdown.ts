@@ -6,6 +6,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { BREAKS_TEXT, EFFECT_TEXT, isDiffFinding, locationOf, witnessJson, witnessLabel } from './describe.js';
+import { appendAll, maxOf } from '../util/append.js';
 import type { Reporter } from './types.js';
 
 const MARKDOWN_MARKER = '<!-- evt-report -->';
@@ -15,7 +16,7 @@ export const renderMarkdown: Reporter = (report) => {
   if (report.findings.length > 0) out.push('', countsTable(report));
   const diff = report.findings.filter(isDiffFinding);
   const other = report.findings.filter((f) => !isDiffFinding(f));
-  if (diff.length > 0) out.push('', '#### Breaking changes', ...diff.flatMap(breakingChange));
+  if (diff.length > 0) appendAll(out, ['', '#### Breaking changes', ...diff.flatMap(breakingChange)]);
   if (other.length > 0)
     out.push('', `#### ${diff.length > 0 ? 'Other findings' : 'Findings'}`, '', findingsTable(other));
   return `${out.join('\n')}\n`;
@@ -63,7 +64,10 @@ function breakingChange(f: Finding): string[] {
 
 /** A ```json block whose fence is longer than any backtick run inside it (CommonMark §4.5). */
 function fenced(json: string): string[] {
-  const longest = Math.max(0, ...(json.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf(
+    (json.match(/`+/g) ?? []).map((run) => run.length),
+    0,
+  );
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [`${fence}json`, json, fence];
 }
@@ -99,7 +103,10 @@ function inline(text: string): string {
  * code span, unless escaped (GFM §4.10).
  */
 function code(text: string, where: 'cell' | 'text' = 'text'): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf(
+    (text.match(/`+/g) ?? []).map((run) => run.length),
+    0,
+  );
   const fence = '`'.repeat(longest + 1);
   const body = where === 'cell' ? text.replace(/\|/g, '\\|') : text;
   const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';

@@ -22,7 +22,11 @@ export const renderText: Reporter = (report, options) => {
 
 function groupByFile(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.file ?? '', [...(groups.get(f.file ?? '') ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(f.file ?? '');
+    if (group) group.push(f);
+    else groups.set(f.file ?? '', [f]);
+  }
   return groups;
 }
 

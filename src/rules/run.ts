@@ -9,6 +9,7 @@ import type { ChangeKind, LintRule, RuleContext, RuleFinding } from '../model/ru
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import { LINT_RULES, PAIR_RULES } from './index.js';
 import { configuredSeverity } from './severity.js';
+import { appendAll } from '../util/append.js';
 
 /** What the runner needs of a rule: lint rules check a repo, pair rules a compared pair. */
 interface Checked<Input> {
@@ -67,7 +68,7 @@ function runDocumentRules(repo: ContractRepo, rules: readonly LintRule[], memo: 
   const todo = new Set<SchemaDoc>();
   for (const doc of repo.docs) {
     const known = memo.recall(doc);
-    if (known) findings.push(...known);
+    if (known) appendAll(findings, known);
     else todo.add(doc);
   }
   if (todo.size === 0) return findings;
@@ -78,7 +79,7 @@ function runDocumentRules(repo: ContractRepo, rules: readonly LintRule[], memo: 
   const fresh = runRules(rules, changed, repo.config.rules);
   const byFile = new Map<string, Finding[]>([...todo].map((doc) => [doc.file, []]));
   for (const finding of fresh) (byFile.get(finding.file ?? '') ?? findings).push(finding);
-  for (const doc of todo) findings.push(...memo.keep(doc, byFile.get(doc.file)!));
+  for (const doc of todo) appendAll(findings, memo.keep(doc, byFile.get(doc.file)!));
   return findings;
 }
 

@@ -3,6 +3,7 @@
  * Line LCS by dynamic programming: scaffold edits touch small files (a union, a registry), and a
  * common prefix and suffix are trimmed first so the table stays small.
  */
+import { appendAll } from '../util/append.js';
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
 const CONTEXT = 3;
@@ -34,8 +35,11 @@ function diffLines(a: string[], b: string[]): Op[] {
   const midA = a.slice(prefix, a.length - suffix);
   const midB = b.slice(prefix, b.length - suffix);
   const ops: Op[] = a.slice(0, prefix).map((line) => ({ kind: ' ', line }));
-  ops.push(...lcsOps(midA, midB));
-  ops.push(...a.slice(a.length - suffix).map((line): Op => ({ kind: ' ', line })));
+  appendAll(ops, lcsOps(midA, midB));
+  appendAll(
+    ops,
+    a.slice(a.length - suffix).map((line): Op => ({ kind: ' ', line })),
+  );
   return ops;
 }
 

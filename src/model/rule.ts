@@ -6,7 +6,7 @@
  */
 import type { NodePair, InstanceFamily } from '../diff/engine/pair.js';
 import type { RuleFamily } from '../rules/family.js';
-import type { Effect, FindingDraft, Severity } from './finding.js';
+import type { Effect, Finding, FindingDraft, Severity } from './finding.js';
 import type { ContractRepo, VersionPair } from './repo.js';
 
 export interface RuleDocs {
@@ -69,11 +69,21 @@ interface RepoRule extends RuleBase {
 /** What a pair's changes amount to: the least version bump they need. */
 export type ChangeKind = 'none' | 'additive' | 'breaking';
 
+/** What a version-policy rule judges: one compared pair and what its changes amount to. */
+export interface PairInput {
+  pair: VersionPair;
+  kind: ChangeKind;
+  /** The pair's diff findings, graded by the compatibility mode before the version step is judged. */
+  changes?: readonly Finding[];
+  /** The envelope field that names the payload version (config compatibility.versionField). */
+  versionField?: string;
+}
+
 /** Version policy over one compared pair, once its changes are classified. */
 export interface PairRule extends RuleBase {
   scope: 'pair';
   defaultSeverity: Severity;
-  check(input: { pair: VersionPair; kind: ChangeKind }, context: RuleContext): RuleFinding[];
+  check(input: PairInput, context: RuleContext): RuleFinding[];
 }
 
 /**

@@ -19,6 +19,9 @@ const PREFIXES: ReadonlyArray<[prefix: string, family: RuleFamily]> = [
 const EXACT: Readonly<Record<string, RuleFamily>> = {
   'version-gap': 'repo',
   'published-version-modified': 'versions',
+  'version-major-change': 'versions',
+  'version-removed': 'versions',
+  'event-removed': 'versions',
 };
 
 /**

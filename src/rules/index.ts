@@ -107,6 +107,7 @@ import { unclassifiedWidening } from '../diff/rules/unclassified-widening.js';
 import { versionBumpRequired } from '../versions/rules/version-bump-required.js';
 import { versionBumpUnneeded } from '../versions/rules/version-bump-unneeded.js';
 import { publishedVersionModified } from '../versions/rules/published-version-modified.js';
+import { versionMajorChange } from '../versions/rules/version-major-change.js';
 
 export const RULES: readonly Rule[] = [
   namePattern,
@@ -211,6 +212,7 @@ export const RULES: readonly Rule[] = [
   versionBumpRequired,
   versionBumpUnneeded,
   publishedVersionModified,
+  versionMajorChange,
 ];
 
 /** Lint rules: over the loaded repo (`document` and `repo` scope). */

@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity, SeveritySetting } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, VersionPair } from '../model/repo.js';
-import type { ChangeKind, LintRule, RuleContext, RuleFinding } from '../model/rule.js';
+import type { ChangeKind, LintRule, PairInput, RuleContext, RuleFinding } from '../model/rule.js';
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
 import { LINT_RULES, PAIR_RULES } from './index.js';
 import { configuredSeverity } from './severity.js';
@@ -95,6 +95,7 @@ export function runPairRules(
   pair: VersionPair,
   kind: ChangeKind,
   configured: Readonly<Record<string, SeveritySetting>>,
+  context: Omit<PairInput, 'pair' | 'kind'> = {},
 ): Finding[] {
-  return runRules(PAIR_RULES, { pair, kind }, configured);
+  return runRules(PAIR_RULES, { pair, kind, ...context }, configured);
 }

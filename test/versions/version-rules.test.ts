@@ -78,12 +78,13 @@ describe('version-bump-unneeded', () => {
 });
 
 describe('published-version-modified', () => {
-  it('the same version file changed in place against git', () => {
-    expect(messages(publishedVersionModified, pair('2', '2', 'git'), 'additive')).toEqual([
-      'published-version-modified: events/invoice.issued/2.json was already published and changed in place (additive changes)',
+  it('the same version file changed in place against git, with breaking changes', () => {
+    expect(messages(publishedVersionModified, pair('2', '2', 'git'), 'breaking')).toEqual([
+      'published-version-modified: events/invoice.issued/2.json was already published and changed in place with breaking changes',
     ]);
   });
-  it('annotation-only edits and tree pairs are not reported', () => {
+  it('compatible and annotation-only edits in place, and tree pairs, are not reported', () => {
+    expect(messages(publishedVersionModified, pair('2', '2', 'git'), 'additive')).toEqual([]);
     expect(messages(publishedVersionModified, pair('2', '2', 'git'), 'none')).toEqual([]);
     expect(messages(publishedVersionModified, pair('1', '2', 'tree'), 'breaking')).toEqual([]);
   });

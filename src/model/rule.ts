@@ -7,7 +7,7 @@
 import type { NodePair, InstanceFamily } from '../diff/engine/pair.js';
 import type { RuleFamily } from '../rules/family.js';
 import type { Effect, Finding, FindingDraft, Severity } from './finding.js';
-import type { ContractRepo, VersionPair } from './repo.js';
+import type { ContractRepo, Version, VersionPair } from './repo.js';
 
 export interface RuleDocs {
   /** One line, shown by `evt rules` and in the README table. */
@@ -79,6 +79,35 @@ export interface PairInput {
   versionField?: string;
 }
 
+/** A published event or version the tree no longer has, compared with a git revision. */
+export interface Removal {
+  event: string;
+  /** The removed version as the base had it; null when the whole event is gone. */
+  version: Version | null;
+  /** The file it was published in, at the base. */
+  file: string;
+  /** Deprecated before the removal: in the base schema (`deprecated: true`) or in config `deprecations`. */
+  deprecation?: { sunset?: string; where: 'schema' | 'config' };
+  /** Producers and consumers the registry records for the event. */
+  dependents: string[];
+  /** Events added since the base whose schema is the removed one's: a rename shows as removal + addition. */
+  renamedTo: string[];
+}
+
+/** What a removal rule judges: one removal, on the day of the run (sunsets are dates). */
+export interface RemovalInput {
+  removal: Removal;
+  /** YYYY-MM-DD */
+  today: string;
+}
+
+/** Version policy over something published that the tree removed. */
+export interface RemovalRule extends RuleBase {
+  scope: 'removal';
+  defaultSeverity: Severity;
+  check(input: RemovalInput, context: RuleContext): RuleFinding[];
+}
+
 /** Version policy over one compared pair, once its changes are classified. */
 export interface PairRule extends RuleBase {
   scope: 'pair';
@@ -101,7 +130,7 @@ export interface NodeRule extends RuleBase {
 }
 
 export type LintRule = DocumentRule | RepoRule;
-export type Rule = LintRule | PairRule | NodeRule;
+export type Rule = LintRule | PairRule | NodeRule | RemovalRule;
 
 /** A rule as documentation data: what `evt rules` lists and a Report carries for its reporters. */
 export interface RuleEntry {

@@ -84,4 +84,6 @@ export interface EvtConfig {
   source?: string;
 }
 
-export type PresetName = 'goodgo' | 'sguild' | 'go4u' | 'salestalk' | 'default';
+/** The presets, in the order `evt init --preset` and the config schema list them. */
+export const PRESET_NAMES = ['default', 'goodgo', 'sguild', 'go4u', 'salestalk'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];

@@ -4,6 +4,7 @@
  * the id, and the runner (src/rules/run.ts) stamps the id on what the check finds and applies the
  * configured severity. The scope says what a check reads, and so how the stages may run it.
  */
+import type { Approval } from '../approvals/file.js';
 import type { NodePair, InstanceFamily } from '../diff/engine/pair.js';
 import type { RuleFamily } from '../rules/family.js';
 import type { Effect, Finding, FindingDraft, Severity } from './finding.js';
@@ -19,7 +20,7 @@ export interface RuleDocs {
 }
 
 /** The kind column of `evt rules` and the README table. */
-export type RuleKind = 'name' | 'schema' | 'repo' | 'diff' | 'version';
+export type RuleKind = 'name' | 'schema' | 'repo' | 'diff' | 'version' | 'approval';
 
 interface RuleBase {
   /** Stable kebab-case id; equals the module's file name (`src/<family>/rules/<id>.ts`). */
@@ -108,6 +109,24 @@ export interface RemovalRule extends RuleBase {
   check(input: RemovalInput, context: RuleContext): RuleFinding[];
 }
 
+/**
+ * What an approvals rule reads: the approvals file and the fingerprints of the run's findings.
+ * @public Exported although no module imports it by name: declaration emit names it in approvalUnused's type.
+ */
+export interface ApprovalsInput {
+  /** Repo-relative path of the approvals file. */
+  file: string;
+  approvals: readonly Approval[];
+  fingerprints: ReadonlySet<string>;
+}
+
+/** A rule over the approvals file, run by the report stage once every finding is known. */
+interface ApprovalsRule extends RuleBase {
+  scope: 'approvals';
+  defaultSeverity: Severity;
+  check(input: ApprovalsInput, context: RuleContext): RuleFinding[];
+}
+
 /** Version policy over one compared pair, once its changes are classified. */
 export interface PairRule extends RuleBase {
   scope: 'pair';
@@ -130,7 +149,7 @@ export interface NodeRule extends RuleBase {
 }
 
 export type LintRule = DocumentRule | RepoRule;
-export type Rule = LintRule | PairRule | NodeRule | RemovalRule;
+export type Rule = LintRule | PairRule | NodeRule | RemovalRule | ApprovalsRule;
 
 /** A rule as documentation data: what `evt rules` lists and a Report carries for its reporters. */
 export interface RuleEntry {

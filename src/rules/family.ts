@@ -3,7 +3,7 @@
  * (`src/<family>/rules/<id>.ts`) and the stage that runs it. The one place this mapping is written.
  */
 
-export type RuleFamily = 'names' | 'schemas' | 'repo' | 'versions' | 'diff';
+export type RuleFamily = 'names' | 'schemas' | 'repo' | 'versions' | 'diff' | 'approvals';
 
 const PREFIXES: ReadonlyArray<[prefix: string, family: RuleFamily]> = [
   ['name-', 'names'],
@@ -13,6 +13,7 @@ const PREFIXES: ReadonlyArray<[prefix: string, family: RuleFamily]> = [
   ['registry-', 'repo'],
   ['repo-', 'repo'],
   ['version-bump-', 'versions'],
+  ['approval-', 'approvals'],
 ];
 
 /** Ids that name their family without a prefix of it. */

@@ -110,6 +110,7 @@ import { publishedVersionModified } from '../versions/rules/published-version-mo
 import { versionMajorChange } from '../versions/rules/version-major-change.js';
 import { eventRemoved } from '../versions/rules/event-removed.js';
 import { versionRemoved } from '../versions/rules/version-removed.js';
+import { approvalUnused } from '../approvals/rules/approval-unused.js';
 
 export const RULES: readonly Rule[] = [
   namePattern,
@@ -217,6 +218,7 @@ export const RULES: readonly Rule[] = [
   versionMajorChange,
   eventRemoved,
   versionRemoved,
+  approvalUnused,
 ];
 
 /** Lint rules: over the loaded repo (`document` and `repo` scope). */

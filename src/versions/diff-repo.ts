@@ -9,6 +9,8 @@ import type { ContractRepo, VersionPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from '../model/rule.js';
 import { runPairRules } from '../rules/run.js';
+import { fingerprint } from '../approvals/fingerprint.js';
+import { getAtPointer } from '../util/json-pointer.js';
 import { consumerView } from './consumer-view.js';
 import { stepMayBreak } from './step.js';
 import { checkedWitness } from './witness-check.js';
@@ -71,12 +73,19 @@ async function diffVersionPair(
     versions,
     event: pair.event,
   });
-  const findings = found.findings.map((f) => ({
-    ...checkedWitness(f, pair.previous.doc.json, pair.current.doc.json),
-    event: f.event ?? pair.event,
-    file: f.file ?? pair.current.doc.file,
-    versions: f.versions ?? versions,
-  }));
+  const findings = found.findings.map((f) => {
+    const finding = {
+      ...checkedWitness(f, pair.previous.doc.json, pair.current.doc.json),
+      event: f.event ?? pair.event,
+      file: f.file ?? pair.current.doc.file,
+      versions: f.versions ?? versions,
+    };
+    const change = {
+      previous: getAtPointer(pair.previous.doc.json, f.pointer),
+      current: getAtPointer(pair.current.doc.json, f.pointer),
+    };
+    return { ...finding, fingerprint: fingerprint(finding, change) };
+  });
   return { findings, notes: found.notes };
 }
 

@@ -8,7 +8,7 @@
 import type { EvtConfig } from '../model/config.js';
 import type { ContractRepo, EventContract, EventVersion, RegistryEntry } from '../model/repo.js';
 import type { Removal } from '../model/rule.js';
-import { splitPointer } from '../util/json-pointer.js';
+import { getAtPointer } from '../util/json-pointer.js';
 
 /** Registry keys that name who produces or consumes an event. */
 const DEPENDENT_KEYS = ['producer', 'producers', 'consumer', 'consumers', 'subscribers'];
@@ -84,7 +84,7 @@ function dependentsOf(current: ContractRepo, base: ContractRepo, event: string):
   for (const repo of [current, base]) {
     const entry = registryEntry(repo, event);
     if (!entry || !repo.registry) continue;
-    const raw = valueAt(repo.registry.doc.json, entry.pointer);
+    const raw = getAtPointer(repo.registry.doc.json, entry.pointer);
     if (typeof raw !== 'object' || raw === null) return [];
     const names = DEPENDENT_KEYS.flatMap((key) => {
       const value = (raw as Record<string, unknown>)[key];
@@ -97,13 +97,6 @@ function dependentsOf(current: ContractRepo, base: ContractRepo, event: string):
 
 function registryEntry(repo: ContractRepo, event: string): RegistryEntry | undefined {
   return repo.registry?.entries.find((e) => e.event === event);
-}
-
-function valueAt(json: unknown, pointer: string): unknown {
-  let node = json;
-  for (const token of splitPointer(pointer))
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[token] : undefined;
-  return node;
 }
 
 function sameSchema(a: EventVersion, b: EventVersion): boolean {

@@ -150,3 +150,18 @@ describe('SalesTalk layout, salestalk preset', () => {
     ]);
   });
 });
+
+describe('go4u layout, go4u preset', () => {
+  it('a field added in place to task.created v1 is compatible: consumers ignore unknown fields', async () => {
+    const dir = gitRepoFrom('area-action-state');
+    temps.push(dir);
+    fs.writeFileSync(path.join(dir, 'evt.config.yaml'), 'preset: go4u\n');
+    commitAll(dir, 'go4u preset');
+    editJson(path.join(dir, 'events/task.created/v1.schema.json'), (s) => {
+      s.properties.note = { type: 'string', maxLength: 200 };
+    });
+    const result = await evt(['check', dir, '--against', 'HEAD', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(rows(result.stdout)).toEqual(['info property-added-optional task.created /properties/note']);
+  });
+});

@@ -15,7 +15,7 @@ afterEach(() => {
   for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function addOptionalField(config: string): Promise<{ code: number; rows: string[] }> {
+async function addOptionalField(config: string) {
   const dir = gitRepoFrom('flat');
   temps.push(dir);
   fs.writeFileSync(path.join(dir, 'evt.config.yaml'), config);
@@ -27,7 +27,11 @@ async function addOptionalField(config: string): Promise<{ code: number; rows: s
   });
   const result = await evt(['check', dir, '--against', 'HEAD', '--format', 'json']);
   const findings = JSON.parse(result.stdout).findings as Finding[];
-  return { code: result.code, rows: findings.map((f) => `${f.severity} ${f.ruleId} ${f.breaks ?? '-'} ${f.pointer}`) };
+  return {
+    code: result.code,
+    rows: findings.map((f) => `${f.severity} ${f.ruleId} ${f.breaks ?? '-'} ${f.pointer}`),
+    messages: findings.map((f) => f.message),
+  };
 }
 
 describe('compatibility.unknownFields', () => {
@@ -35,11 +39,15 @@ describe('compatibility.unknownFields', () => {
     expect(await addOptionalField('preset: goodgo\n')).toEqual({
       code: 1,
       rows: ['error property-added-optional old-consumers /properties/reviewer'],
+      // a flat layout has no versions: the advice never says "publish a new major version"
+      messages: [
+        'Optional property `reviewer` added; the old object is closed (additionalProperties: false), so old consumers that validate reject events carrying it as an unknown property. Old consumers (still on the previous schema) that validate will reject events written under the new one (forward): upgrade consumers before producers, or keep the old shape accepted.',
+      ],
     });
   });
 
   it('ignore: the same field is compatible in place', async () => {
-    expect(await addOptionalField('preset: goodgo\ncompatibility:\n  unknownFields: ignore\n')).toEqual({
+    expect(await addOptionalField('preset: goodgo\ncompatibility:\n  unknownFields: ignore\n')).toMatchObject({
       code: 0,
       rows: ['info property-added-optional - /properties/reviewer'],
     });

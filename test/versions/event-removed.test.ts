@@ -41,6 +41,17 @@ describe('event-removed', () => {
     );
   });
 
+  it("the pre-commit hook's --changed run judges the removal too", async () => {
+    const dir = repoFrom('versioned');
+    const [, file, event, who] = LAYOUTS[1];
+    deleteEvent(dir, file, event);
+    const { code, findings } = await checkAgainstHead(dir, ['--changed']);
+    expect(code).toBe(1);
+    expect(rowsOf(findings, 'event-removed')).toEqual([
+      `error event-removed ${event} ${file}: published event "${event}" was removed without being deprecated first${who}`,
+    ]);
+  });
+
   it.each(LAYOUTS)('%s: deprecated in the schema with a past sunset, it is info', async (fixture, file, event, who) => {
     const dir = repoFrom(fixture);
     editJson(path.join(dir, file), (s) => {

@@ -13,7 +13,14 @@ const REGISTRY = 'src/rules/index.ts';
 
 /** The scope a new rule of each family starts with (the module says what it may be instead). */
 /** @type {Record<string, string>} */
-const SCOPE = { names: 'repo', schemas: 'document', repo: 'repo', versions: 'pair', diff: 'node' };
+const SCOPE = {
+  names: 'repo',
+  schemas: 'document',
+  repo: 'repo',
+  versions: 'pair',
+  diff: 'node',
+  approvals: 'approvals',
+};
 
 /** @param {string} id */
 function camelCase(id) {
@@ -87,6 +94,13 @@ function testFiles(id, family, read) {
     const table = 'test/versions/rule-cases.ts';
     return [[table, (read(table) ?? '').replace(/\n\};\n$/, `\n  '${id}': [],\n};\n`)]];
   }
+  if (family === 'approvals')
+    return [
+      [
+        `test/approvals/${id}.test.ts`,
+        `import { it } from 'vitest';\n\nit('${id}', () => {\n  throw new Error('TODO: the approvals file and findings that show the rule firing');\n});\n`,
+      ],
+    ];
   // names, schemas and repo: a mini repo the whole lint stage runs over (test/rule-tester.ts)
   return [
     [`fixtures/${family}/${id}/README.md`, `# ${id}\n\nTODO: the repo files that show the rule firing.\n`],

@@ -6,7 +6,7 @@
 import type { Finding } from '../model/finding.js';
 import { summarize, type Report } from '../model/report.js';
 import type { Approval } from './file.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprintOf } from './fingerprint.js';
 
 /**
  * `today` is YYYY-MM-DD; an approval is valid through its `expires` date, inclusive. Returns new
@@ -16,7 +16,7 @@ export function applyApprovals(findings: readonly Finding[], approvals: readonly
   if (approvals.length === 0) return [...findings];
   const byFingerprint = new Map(approvals.map((a) => [a.fingerprint, a]));
   return findings.map((finding) => {
-    const approval = byFingerprint.get(fingerprint(finding));
+    const approval = byFingerprint.get(fingerprintOf(finding));
     if (!approval) return finding;
     if (approval.expires < today)
       return { ...finding, message: `${finding.message} (approval expired on ${approval.expires})` };
@@ -38,6 +38,6 @@ export function applyApprovalsToReport(report: Report, approvals: readonly Appro
  * @internal Exported no caller in src yet; test/approvals/approvals.test.ts pins it.
  */
 export function unusedApprovals(findings: readonly Finding[], approvals: readonly Approval[]): Approval[] {
-  const seen = new Set(findings.map(fingerprint));
+  const seen = new Set(findings.map(fingerprintOf));
   return approvals.filter((a) => !seen.has(a.fingerprint));
 }

@@ -23,7 +23,7 @@ import { closest } from '../util/closest.js';
 import { describeYamlError } from '../repo/yaml-error.js';
 import { isIsoDate } from './today.js';
 
-const APPROVALS_FILE = 'evt.approvals.yaml';
+export const APPROVALS_FILE = 'evt.approvals.yaml';
 
 export interface Approval {
   /** 16 hex digits, see `fingerprint`. The only field matching uses. */

@@ -7,7 +7,7 @@
 import YAML, { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Finding } from '../model/finding.js';
 import { APPROVAL_KEYS, parseApprovals } from './file.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprintOf } from './fingerprint.js';
 
 export interface ApproveOptions {
   reason: string;
@@ -49,7 +49,7 @@ export function addApprovals(
   let renewed = 0;
   const done = new Set<string>();
   for (const finding of findings) {
-    const fp = fingerprint(finding);
+    const fp = fingerprintOf(finding);
     if (done.has(fp)) continue;
     done.add(fp);
     const approval = known.get(fp);
@@ -66,6 +66,24 @@ export function addApprovals(
   }
   if (added + renewed === 0) return { text: text ?? '', added, renewed };
   return { text: doc.toString({ lineWidth: 0 }), added, renewed };
+}
+
+/**
+ * Removes the entries `pointers` name (`/approvals/<index>`, as approval-unused reports them) from
+ * the approvals file text, comments and the other entries kept. A broken file is never rewritten.
+ */
+export function pruneApprovals(
+  text: string | undefined,
+  pointers: readonly string[],
+  file = 'evt.approvals.yaml',
+): { text: string | undefined; removed: number } {
+  parseApprovals(text ?? '', file);
+  const indices = pointers.map((p) => Number(/^\/approvals\/(\d+)$/.exec(p)?.[1])).filter(Number.isInteger);
+  if (text === undefined || indices.length === 0) return { text, removed: 0 };
+  const doc = YAML.parseDocument(text);
+  const list = doc.get('approvals', true) as YAMLSeq;
+  for (const index of [...new Set(indices)].sort((a, b) => b - a)) list.items.splice(index, 1);
+  return { text: doc.toString({ lineWidth: 0 }), removed: new Set(indices).size };
 }
 
 function newDocument(): Document {

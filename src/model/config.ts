@@ -52,7 +52,17 @@ export interface CompatibilityConfig {
   transitive: boolean;
   /** Per-event overrides, keyed by event name. */
   events: Record<string, { mode?: CompatibilityMode; policy?: ContentPolicy }>;
+  /**
+   * What consumers do with a member their schema does not declare: `reject` (they validate against
+   * the schema they were built with, so a closed object rejects it) or `ignore` (they skip it).
+   */
+  unknownFields: UnknownFields;
+  /** The envelope field that names the payload's version (sguild `schema_version`), for migration hints. */
+  versionField?: string;
 }
+
+/** The consumers' policy for unknown fields (COMPATIBILITY.md, "What consumers do with unknown fields"). */
+export type UnknownFields = 'reject' | 'ignore';
 
 export interface EvtConfig {
   /** The preset the defaults came from. */
@@ -65,8 +75,15 @@ export interface EvtConfig {
   scaffold: { templates?: string };
   /** Repo-relative path of the approvals file. */
   approvals: string;
+  /**
+   * Deprecations recorded outside the schemas: `event` or `event@version` -> its sunset date
+   * (YYYY-MM-DD). Removing a deprecated event or version after its sunset is info, not an error.
+   */
+  deprecations: Record<string, string>;
   /** Path of the config file this came from, repo-relative; undefined when none was found. */
   source?: string;
 }
 
-export type PresetName = 'goodgo' | 'sguild' | 'go4u' | 'salestalk' | 'default';
+/** The presets, in the order `evt init --preset` and the config schema list them. */
+export const PRESET_NAMES = ['default', 'goodgo', 'sguild', 'go4u', 'salestalk'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];

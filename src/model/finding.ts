@@ -50,6 +50,11 @@ export interface Finding {
   /** Diff findings: who breaks. */
   breaks?: BreakDirection;
   witness?: Witness;
+  /**
+   * What an approval matches (src/approvals/fingerprint.ts). Diff findings carry it from the diff
+   * stage, since it covers the old and new subschema at the pointer; the report stage adds the rest.
+   */
+  fingerprint?: string;
   /** Set by approvals: the finding was accepted (it no longer fails the run). */
   approved?: { reason: string; by: string; expires: string };
 }

@@ -4,10 +4,11 @@
  * the id, and the runner (src/rules/run.ts) stamps the id on what the check finds and applies the
  * configured severity. The scope says what a check reads, and so how the stages may run it.
  */
+import type { Approval } from '../approvals/file.js';
 import type { NodePair, InstanceFamily } from '../diff/engine/pair.js';
 import type { RuleFamily } from '../rules/family.js';
-import type { Effect, FindingDraft, Severity } from './finding.js';
-import type { ContractRepo, VersionPair } from './repo.js';
+import type { Effect, Finding, FindingDraft, Severity } from './finding.js';
+import type { ContractRepo, Version, VersionPair } from './repo.js';
 
 export interface RuleDocs {
   /** One line, shown by `evt rules` and in the README table. */
@@ -19,7 +20,7 @@ export interface RuleDocs {
 }
 
 /** The kind column of `evt rules` and the README table. */
-export type RuleKind = 'name' | 'schema' | 'repo' | 'diff' | 'version';
+export type RuleKind = 'name' | 'schema' | 'repo' | 'diff' | 'version' | 'approval';
 
 interface RuleBase {
   /** Stable kebab-case id; equals the module's file name (`src/<family>/rules/<id>.ts`). */
@@ -69,11 +70,68 @@ interface RepoRule extends RuleBase {
 /** What a pair's changes amount to: the least version bump they need. */
 export type ChangeKind = 'none' | 'additive' | 'breaking';
 
+/** What a version-policy rule judges: one compared pair and what its changes amount to. */
+export interface PairInput {
+  pair: VersionPair;
+  kind: ChangeKind;
+  /** The pair's diff findings, graded by the compatibility mode before the version step is judged. */
+  changes?: readonly Finding[];
+  /** The envelope field that names the payload version (config compatibility.versionField). */
+  versionField?: string;
+}
+
+/** A published event or version the tree no longer has, compared with a git revision. */
+export interface Removal {
+  event: string;
+  /** The removed version as the base had it; null when the whole event is gone. */
+  version: Version | null;
+  /** The file it was published in, at the base. */
+  file: string;
+  /** Deprecated before the removal: in the base schema (`deprecated: true`) or in config `deprecations`. */
+  deprecation?: { sunset?: string; where: 'schema' | 'config' };
+  /** Producers and consumers the registry records for the event. */
+  dependents: string[];
+  /** Events added since the base whose schema is the removed one's: a rename shows as removal + addition. */
+  renamedTo: string[];
+}
+
+/** What a removal rule judges: one removal, on the day of the run (sunsets are dates). */
+export interface RemovalInput {
+  removal: Removal;
+  /** YYYY-MM-DD */
+  today: string;
+}
+
+/** Version policy over something published that the tree removed. */
+export interface RemovalRule extends RuleBase {
+  scope: 'removal';
+  defaultSeverity: Severity;
+  check(input: RemovalInput, context: RuleContext): RuleFinding[];
+}
+
+/**
+ * What an approvals rule reads: the approvals file and the fingerprints of the run's findings.
+ * @public Exported although no module imports it by name: declaration emit names it in approvalUnused's type.
+ */
+export interface ApprovalsInput {
+  /** Repo-relative path of the approvals file. */
+  file: string;
+  approvals: readonly Approval[];
+  fingerprints: ReadonlySet<string>;
+}
+
+/** A rule over the approvals file, run by the report stage once every finding is known. */
+interface ApprovalsRule extends RuleBase {
+  scope: 'approvals';
+  defaultSeverity: Severity;
+  check(input: ApprovalsInput, context: RuleContext): RuleFinding[];
+}
+
 /** Version policy over one compared pair, once its changes are classified. */
 export interface PairRule extends RuleBase {
   scope: 'pair';
   defaultSeverity: Severity;
-  check(input: { pair: VersionPair; kind: ChangeKind }, context: RuleContext): RuleFinding[];
+  check(input: PairInput, context: RuleContext): RuleFinding[];
 }
 
 /**
@@ -91,7 +149,7 @@ export interface NodeRule extends RuleBase {
 }
 
 export type LintRule = DocumentRule | RepoRule;
-export type Rule = LintRule | PairRule | NodeRule;
+export type Rule = LintRule | PairRule | NodeRule | RemovalRule | ApprovalsRule;
 
 /** A rule as documentation data: what `evt rules` lists and a Report carries for its reporters. */
 export interface RuleEntry {

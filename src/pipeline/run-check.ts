@@ -8,12 +8,15 @@ import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { ContractRepo } from '../model/repo.js';
 import { changedFiles, type GitRevision } from '../repo/git.js';
+import { eventOfFile } from '../repo/scope.js';
 import { repoDocsByFile, addPositions } from '../repo/source-map.js';
+import { compileTemplate } from '../repo/templates.js';
 import { ruleCatalog } from '../rules/catalog.js';
+import { runRemovalRules } from '../rules/run.js';
 import { SILENT, type Progress } from '../util/progress.js';
 import { reportStage, type Checked } from './report.js';
 import { diffNotes, witnessesFor, type RunRequest } from './request.js';
-import { diffStage, lintRules, lintStage, pairStage, WHOLE_REPO_RULES } from './stages.js';
+import { compareStage, diffStage, lintRules, lintStage, WHOLE_REPO_RULES } from './stages.js';
 import { appendAll } from '../util/append.js';
 
 /** How a run is carried out, not what it finds: progress on stderr, the --cache store. */
@@ -60,7 +63,8 @@ export async function checkRepo(
   const findings = request.lint ? lintStage(repo, lintRules(scope?.partial ? 'partial' : 'all'), cache, byFile) : [];
   if (request.diff) {
     if (request.against) progress.stage(`reading ${request.against} from git`);
-    const pairs = await pairStage(repo, request, scope?.events, tools.revision);
+    const { pairs, removals } = await compareStage(repo, request, scope?.events, tools.revision);
+    appendAll(findings, runRemovalRules(removals, request.today, repo.config.rules));
     progress.stage(`comparing ${pairs.length} version pairs`);
     const witnesses = witnessesFor(pairs.length, request.witnesses);
     appendAll(notes, diffNotes(pairs.length, request.witnesses, witnesses));
@@ -86,6 +90,12 @@ export function changedScope(repo: ContractRepo, changed: readonly string[], par
   for (const event of repo.events.filter((e) => e.versions.some((v) => files.has(v.doc.file)))) {
     events.add(event.name);
     for (const v of event.versions) events.add(v.event);
+  }
+  // a deleted file's event is no longer in the tree: named by its path, so its removal is judged
+  const templates = repo.config.layout.schemas.map(compileTemplate);
+  for (const file of changed) {
+    const name = eventOfFile(file, repo.config, templates);
+    if (name !== undefined) events.add(name);
   }
   return { files, events, partial };
 }

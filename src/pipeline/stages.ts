@@ -10,12 +10,13 @@ import { LINT_RULES } from '../rules/index.js';
 import { runLintRules } from '../rules/run.js';
 import type { Finding } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, VersionPair } from '../model/repo.js';
-import type { LintRule } from '../model/rule.js';
+import type { LintRule, Removal } from '../model/rule.js';
 import type { GitRevision } from '../repo/git.js';
 import { loadRepoAtRevision, pairAgainst } from '../versions/against.js';
 import { engineDiffer } from '../versions/differ.js';
 import { diffVersionPairs } from '../versions/diff-repo.js';
 import { pairVersions } from '../versions/pairs.js';
+import { findRemovals } from '../versions/removals.js';
 import type { Found } from './report.js';
 import type { RunRequest } from './request.js';
 
@@ -59,8 +60,19 @@ export async function pairStage(
   events?: ReadonlySet<string>,
   opened?: GitRevision,
 ): Promise<VersionPair[]> {
-  if (!request.against) return pairVersions(repo, request.transitive);
-  return pairAgainst(repo, await loadRepoAtRevision(repo, opened ?? request.against, events));
+  return (await compareStage(repo, request, events, opened)).pairs;
+}
+
+/** What the tree is compared with: the version pairs and, against a git revision, what it removed. */
+export async function compareStage(
+  repo: ContractRepo,
+  request: Pick<RunRequest, 'against' | 'transitive'>,
+  events?: ReadonlySet<string>,
+  opened?: GitRevision,
+): Promise<{ pairs: VersionPair[]; removals: Removal[] }> {
+  if (!request.against) return { pairs: pairVersions(repo, request.transitive), removals: [] };
+  const base = await loadRepoAtRevision(repo, opened ?? request.against, events);
+  return { pairs: pairAgainst(repo, base), removals: findRemovals(repo, base) };
 }
 
 /** Each pair's changes, classified under the mode and policy, with the version policy applied. */

@@ -48,8 +48,9 @@ export function explainBreak(breaks: BreakDirection): string {
   const neu =
     'New consumers will reject events written under the previous schema such as replays and queued events (backward)';
   const fixOld = 'upgrade consumers before producers, or keep the old shape accepted';
-  const fixNew =
-    'keep accepting the old shape (make the field optional, add a branch, relax the bound) or publish a new major version';
+  // no advice about versions here: whether a new version is the fix depends on the layout and the
+  // step, which the version rules judge (src/versions/rules/)
+  const fixNew = 'keep accepting the old shape (make the field optional, add a branch, relax the bound)';
   if (breaks === 'both') return `${neu}; and ${old.charAt(0).toLowerCase()}${old.slice(1)}: ${fixNew}.`;
   if (breaks === 'old-consumers') return `${old}: ${fixOld}.`;
   return `${neu}: ${fixNew}.`;

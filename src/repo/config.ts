@@ -108,6 +108,7 @@ export function resolveConfig(raw: RawConfig, fallbackPreset: PresetName): EvtCo
     },
     scaffold: { ...base.scaffold, ...raw.scaffold },
     approvals: raw.approvals ?? base.approvals,
+    deprecations: { ...base.deprecations, ...raw.deprecations },
   };
 }
 

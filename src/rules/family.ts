@@ -3,7 +3,7 @@
  * (`src/<family>/rules/<id>.ts`) and the stage that runs it. The one place this mapping is written.
  */
 
-export type RuleFamily = 'names' | 'schemas' | 'repo' | 'versions' | 'diff';
+export type RuleFamily = 'names' | 'schemas' | 'repo' | 'versions' | 'diff' | 'approvals';
 
 const PREFIXES: ReadonlyArray<[prefix: string, family: RuleFamily]> = [
   ['name-', 'names'],
@@ -13,12 +13,16 @@ const PREFIXES: ReadonlyArray<[prefix: string, family: RuleFamily]> = [
   ['registry-', 'repo'],
   ['repo-', 'repo'],
   ['version-bump-', 'versions'],
+  ['approval-', 'approvals'],
 ];
 
 /** Ids that name their family without a prefix of it. */
 const EXACT: Readonly<Record<string, RuleFamily>> = {
   'version-gap': 'repo',
   'published-version-modified': 'versions',
+  'version-major-change': 'versions',
+  'version-removed': 'versions',
+  'event-removed': 'versions',
 };
 
 /**

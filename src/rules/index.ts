@@ -3,7 +3,7 @@
  * repo), diff rules, version-policy rules. An explicit list, no auto-discovery, because the order
  * is the order findings are produced in. `scripts/new-rule.mjs` adds the import and the entry.
  */
-import type { LintRule, NodeRule, PairRule, Rule } from '../model/rule.js';
+import type { LintRule, NodeRule, PairRule, RemovalRule, Rule } from '../model/rule.js';
 import type { RuleFamily } from './family.js';
 import { namePattern } from '../names/rules/name-pattern.js';
 import { nameSegmentCount } from '../names/rules/name-segment-count.js';
@@ -107,6 +107,10 @@ import { unclassifiedWidening } from '../diff/rules/unclassified-widening.js';
 import { versionBumpRequired } from '../versions/rules/version-bump-required.js';
 import { versionBumpUnneeded } from '../versions/rules/version-bump-unneeded.js';
 import { publishedVersionModified } from '../versions/rules/published-version-modified.js';
+import { versionMajorChange } from '../versions/rules/version-major-change.js';
+import { eventRemoved } from '../versions/rules/event-removed.js';
+import { versionRemoved } from '../versions/rules/version-removed.js';
+import { approvalUnused } from '../approvals/rules/approval-unused.js';
 
 export const RULES: readonly Rule[] = [
   namePattern,
@@ -211,6 +215,10 @@ export const RULES: readonly Rule[] = [
   versionBumpRequired,
   versionBumpUnneeded,
   publishedVersionModified,
+  versionMajorChange,
+  eventRemoved,
+  versionRemoved,
+  approvalUnused,
 ];
 
 /** Lint rules: over the loaded repo (`document` and `repo` scope). */
@@ -223,6 +231,11 @@ export const DIFF_RULES: readonly NodeRule[] = RULES.filter((rule): rule is Node
 
 /** Version-policy rules: run on every compared pair once its changes are classified. */
 export const PAIR_RULES: readonly PairRule[] = RULES.filter((rule): rule is PairRule => rule.scope === 'pair');
+
+/** Version-policy rules over what the tree removed since a git revision. */
+export const REMOVAL_RULES: readonly RemovalRule[] = RULES.filter(
+  (rule): rule is RemovalRule => rule.scope === 'removal',
+);
 
 /**
  * The lint rules of one family, in registry order (what a family's tests run).

@@ -5,9 +5,17 @@
  */
 import type { Finding, Severity, SeveritySetting } from '../model/finding.js';
 import type { ContractRepo, SchemaDoc, VersionPair } from '../model/repo.js';
-import type { ChangeKind, LintRule, RuleContext, RuleFinding } from '../model/rule.js';
+import type {
+  ChangeKind,
+  LintRule,
+  PairInput,
+  Removal,
+  RemovalInput,
+  RuleContext,
+  RuleFinding,
+} from '../model/rule.js';
 import { hasCrossFileRefs } from '../pipeline/cross-file-refs.js';
-import { LINT_RULES, PAIR_RULES } from './index.js';
+import { LINT_RULES, PAIR_RULES, REMOVAL_RULES } from './index.js';
 import { configuredSeverity } from './severity.js';
 import { appendAll } from '../util/append.js';
 
@@ -96,6 +104,16 @@ export function runPairRules(
   pair: VersionPair,
   kind: ChangeKind,
   configured: Readonly<Record<string, SeveritySetting>>,
+  context: Omit<PairInput, 'pair' | 'kind'> = {},
 ): Finding[] {
-  return runRules(PAIR_RULES, { pair, kind }, configured);
+  return runRules(PAIR_RULES, { pair, kind, ...context }, configured);
+}
+
+/** Version-policy findings on what the tree removed since a git revision, judged on `today`. */
+export function runRemovalRules(
+  removals: readonly Removal[],
+  today: string,
+  configured: Readonly<Record<string, SeveritySetting>>,
+): Finding[] {
+  return removals.flatMap((removal) => runRules<RemovalInput>(REMOVAL_RULES, { removal, today }, configured));
 }

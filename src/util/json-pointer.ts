@@ -30,10 +30,7 @@ export function joinPointer(base: string, ...tokens: Array<string | number>): st
   return pointer;
 }
 
-/**
- * The unescaped tokens of `pointer` ('' is the whole document and has none).
- * @internal Exported for test/util/json-pointer.test.ts: RFC 6901 escapes.
- */
+/** The unescaped tokens of `pointer` ('' is the whole document and has none). */
 export function splitPointer(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapeToken);
 }

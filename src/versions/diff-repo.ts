@@ -9,6 +9,11 @@ import type { ContractRepo, VersionPair } from '../model/repo.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from '../model/rule.js';
 import { runPairRules } from '../rules/run.js';
+import { fingerprint } from '../approvals/fingerprint.js';
+import { getAtPointer } from '../util/json-pointer.js';
+import { consumerView } from './consumer-view.js';
+import { stepMayBreak } from './step.js';
+import { checkedWitness } from './witness-check.js';
 import type { SchemaDiffer, PairResult } from './types.js';
 
 /** The request's overrides (undefined: each event's config decides), the differ, and an optional memo. */
@@ -30,11 +35,15 @@ export async function diffVersionPairs(
     const compute = async (): Promise<PairResult> => {
       const result = await diffVersionPair(repo, pair, options);
       const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
+      const kind = classify(result.findings);
+      const judged = runPairRules(pair, kind, repo.config.rules, {
+        changes: result.findings,
+        versionField: repo.config.compatibility.versionField,
+      }).map((f) => ({ ...f, versions }));
+      // a break the version step may carry is the expected major change (one finding above), not an error each
+      const expected = kind === 'breaking' && stepMayBreak(pair);
       return {
-        findings: [
-          ...result.findings,
-          ...runPairRules(pair, classify(result.findings), repo.config.rules).map((f) => ({ ...f, versions })),
-        ],
+        findings: [...(expected ? result.findings.map(asExpected) : result.findings), ...judged],
         notes: result.notes,
       };
     };
@@ -52,19 +61,31 @@ async function diffVersionPair(
 ): Promise<PairResult> {
   const perEvent = repo.config.compatibility.events[pair.event] ?? {};
   const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
-  const found = await options.differ(pair.previous.doc, pair.current.doc, {
+  const unknownFields = repo.config.compatibility.unknownFields;
+  const [previous, current] = [
+    consumerView(pair.previous.doc, unknownFields),
+    consumerView(pair.current.doc, unknownFields),
+  ];
+  const found = await options.differ(previous, current, {
     mode: options.mode ?? perEvent.mode ?? repo.config.compatibility.mode,
     policy: options.policy ?? perEvent.policy ?? repo.config.compatibility.policy,
     rules: repo.config.rules,
     versions,
     event: pair.event,
   });
-  const findings = found.findings.map((f) => ({
-    ...f,
-    event: f.event ?? pair.event,
-    file: f.file ?? pair.current.doc.file,
-    versions: f.versions ?? versions,
-  }));
+  const findings = found.findings.map((f) => {
+    const finding = {
+      ...checkedWitness(f, pair.previous.doc.json, pair.current.doc.json),
+      event: f.event ?? pair.event,
+      file: f.file ?? pair.current.doc.file,
+      versions: f.versions ?? versions,
+    };
+    const change = {
+      previous: getAtPointer(pair.previous.doc.json, f.pointer),
+      current: getAtPointer(pair.current.doc.json, f.pointer),
+    };
+    return { ...finding, fingerprint: fingerprint(finding, change) };
+  });
   return { findings, notes: found.notes };
 }
 
@@ -72,6 +93,11 @@ function label(pair: VersionPair, side: 'previous' | 'current'): string {
   const v = pair[side];
   if (pair.origin === 'git' && side === 'previous') return v.version ? `${formatVersion(v.version)}@base` : 'base';
   return v.version ? formatVersion(v.version) : 'working tree';
+}
+
+/** A diff finding inside a step that may break: reported, but only as info. */
+function asExpected(finding: Finding): Finding {
+  return finding.breaks && finding.severity !== 'info' ? { ...finding, severity: 'info' } : finding;
 }
 
 /** breaking: something fails under the mode; additive: something changed the accepted set. */

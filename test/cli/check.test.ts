@@ -13,11 +13,12 @@ describe('evt check: lint + diff, one report, one exit code', () => {
     expect(await evt(['check', fixtureRepo('flat')])).toEqual({ code: 0, stdout: 'no findings\n', stderr: '' });
   });
 
-  it('area-action-state fixture: lint-clean, but task.deal.confirmed v2 adds a required field', async () => {
+  it('area-action-state fixture: task.deal.confirmed v2 adds a required field, as a new version may', async () => {
     const result = await evt(['check', fixtureRepo('area-action-state'), '--format', 'json']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect(rows(result.stdout)).toEqual([
       'annotation-changed task.deal.confirmed ',
+      'version-major-change task.deal.confirmed ',
       'property-added-required task.deal.confirmed /properties/price_cents',
     ]);
   });
@@ -29,6 +30,7 @@ describe('evt check: lint + diff, one report, one exit code', () => {
     expect(report.command).toBe('check');
     expect(rows(result.stdout)).toEqual([
       'annotation-changed boat.booked ',
+      'version-major-change boat.booked ',
       'property-added-required boat.booked /properties/crew_size',
       'property-removed boat.booked /properties/seats',
       'registry-missing-entry booking.cancelled ',

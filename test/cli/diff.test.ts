@@ -34,20 +34,23 @@ function expectWitnessesHold(
 const strip = ({ $id: _id, $schema: _schema, ...rest }: Record<string, unknown>) => rest;
 
 describe('evt diff on a repo: consecutive kept versions', () => {
-  it('versioned fixture: boat.booked v1 -> v2 under the default full mode', async () => {
+  it('versioned fixture: boat.booked v1 -> v2 under the default full mode, a new major version', async () => {
+    // v2 is a new integer version: its breaks are the expected major change (info), not errors
     const result = await evt(['diff', fixtureRepo('versioned'), '--format', 'json']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect(rows(result.stdout)).toEqual([
       'annotation-changed info boat.booked v1->v2 ',
-      'property-added-required error boat.booked v1->v2 /properties/crew_size',
-      'property-removed error boat.booked v1->v2 /properties/seats',
+      'version-major-change info boat.booked v1->v2 ',
+      'property-added-required info boat.booked v1->v2 /properties/crew_size',
+      'property-removed info boat.booked v1->v2 /properties/seats',
     ]);
     const findings = JSON.parse(result.stdout).findings as Finding[];
     const read = (v: number) =>
       JSON.parse(fs.readFileSync(path.join(fixtureRepo('versioned'), payloads, `boat.booked-v${v}.json`), 'utf8'));
     expect(expectWitnessesHold(findings, read(1), read(2))).toBe(2);
+    // the sguild preset's consumers ignore unknown fields: only new consumers reading old events break
     expect(findings.find((f) => f.ruleId === 'property-added-required')).toMatchObject({
-      breaks: 'both',
+      breaks: 'new-consumers',
       line: 13,
       column: 5,
     });
@@ -68,8 +71,9 @@ describe('evt diff on a repo: consecutive kept versions', () => {
     const result = await evt(['diff', fixtureRepo('name-versioned'), '--format', 'json']);
     expect(rows(result.stdout)).toEqual([
       'annotation-changed info deck.generated v1->v2 ',
-      'property-added-required error deck.generated v1->v2 /properties/slideBucket',
-      'property-removed error deck.generated v1->v2 /properties/slideCount',
+      'version-major-change info deck.generated v1->v2 ',
+      'property-added-required info deck.generated v1->v2 /properties/slideBucket',
+      'property-removed info deck.generated v1->v2 /properties/slideCount',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContractRepo } from '../../src/repo/load.js';
@@ -40,5 +41,35 @@ describe('evt init', () => {
     expect(fs.readFileSync(path.join(dir, 'evt.config.yaml'), 'utf8')).toContain(
       '    - "events/{aggregate}/{action}/{version}.schema.yaml"\n',
     );
+  });
+
+  it('writes only what differs from the preset, so changing `preset:` really switches the defaults', async () => {
+    const dir = copyFixture('versioned');
+    expect((await evt(['init', dir])).code).toBe(0);
+    const file = path.join(dir, 'evt.config.yaml');
+    const written = fs.readFileSync(file, 'utf8');
+    // every section key is commented out: the detected layout is the sguild preset's own
+    expect(written.split('\n').filter((line) => /^\s+[a-zA-Z]/.test(line))).toEqual([]);
+    expect((await loadContractRepo(dir)).config.compatibility.unknownFields).toBe('ignore');
+    fs.writeFileSync(file, written.replace('preset: sguild', 'preset: goodgo'));
+    const switched = (await loadContractRepo(dir)).config;
+    expect(switched.layout.schemas).toEqual(['schemas/{event}.schema.json']);
+    expect(switched.compatibility.unknownFields).toBe('reject');
+  });
+
+  it('--preset starts from the named preset; an unknown one is a usage error', async () => {
+    // an empty repo: nothing detected differs from the preset, so no key is set
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-init-'));
+    const result = await evt(['init', dir, '--preset', 'salestalk', '--stdout']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('\npreset: salestalk\n');
+    expect(result.stdout).toContain('  # unknownFields: "ignore"');
+    expect(result.stdout).toContain('  # "enum-value-added": "info"   # from the preset');
+    expect(result.stdout).not.toMatch(/^layout:/m);
+    expect(await evt(['init', dir, '--preset', 'acme', '--stdout'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining("option '--preset <name>' argument 'acme' is invalid"),
+    });
   });
 });

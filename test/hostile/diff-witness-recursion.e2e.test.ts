@@ -18,6 +18,7 @@ describe('evt diff with a self-referencing array schema', () => {
       timeoutMs: 30_000,
       env: { NODE_OPTIONS: '--max-old-space-size=256' },
     });
-    expect([result.code, result.signal, result.stderr]).toEqual([1, null, '']);
+    // the break is v2's expected major change (issue 13): exit 0; what matters is no abort
+    expect([result.code, result.signal, result.stderr]).toEqual([0, null, '']);
   }, 40_000);
 });

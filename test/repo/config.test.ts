@@ -41,6 +41,13 @@ describe('evt.config.yaml validation', () => {
     expect(config.naming.maxLength).toBe(64);
     expect(config.naming.versionSegment).toBe('required');
     expect(config.layout.versionInName).toBe(true);
-    expect(config.compatibility).toEqual({ mode: 'full', policy: 'lenient', transitive: false, events: {} });
+    // the salestalk preset's consumers ignore unknown fields ("add optional fields: same version")
+    expect(config.compatibility).toEqual({
+      mode: 'full',
+      policy: 'lenient',
+      transitive: false,
+      events: {},
+      unknownFields: 'ignore',
+    });
   });
 });

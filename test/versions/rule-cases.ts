@@ -4,6 +4,7 @@
  * `ruleId: message` lines, so one rule firing beside another shows.
  */
 import type { VersionPair } from '../../src/model/repo.js';
+import type { Finding } from '../../src/model/finding.js';
 import type { ChangeKind } from '../../src/model/rule.js';
 import { parseVersion } from '../../src/repo/versions.js';
 
@@ -13,8 +14,20 @@ export interface PairCase {
   name: string;
   pair: VersionPair;
   kind: ChangeKind;
+  /** The pair's diff findings, as the diff stage hands them to the version rules. */
+  changes?: Finding[];
   expected: string[];
 }
+
+const removedRequired: Finding = {
+  ruleId: 'property-removed',
+  severity: 'error',
+  pointer: '/properties/amount',
+  message: 'Property `amount` (required) removed.',
+  effect: 'widens',
+  breaks: 'old-consumers',
+  witness: { payload: {}, acceptedBy: 'new' },
+};
 
 const side = (raw: string, format: Format) => ({
   event: 'invoice.issued',
@@ -54,7 +67,36 @@ export const VERSION_CASES: Record<string, PairCase[]> = {
       pair: pair('2', '2', 'git'),
       kind: 'breaking',
       expected: [
-        'published-version-modified: events/invoice.issued/2.json was already published and changed in place (breaking changes)',
+        'published-version-modified: events/invoice.issued/2.json was already published and changed in place with breaking changes',
+      ],
+    },
+  ],
+  'version-major-change': [
+    {
+      name: 'a break in an integer step: the expected major change, once per pair',
+      pair: pair('1', '2', 'tree'),
+      kind: 'breaking',
+      changes: [removedRequired, { ...removedRequired, pointer: '/properties/currency' }],
+      expected: [
+        'version-major-change: invoice.issued v1 -> v2 is a new major version carrying breaking changes, as expected: property-removed at /properties/amount, property-removed at /properties/currency',
+      ],
+    },
+    {
+      name: 'a break in a semver minor step is not expected: version-bump-required says so',
+      pair: pair('1.0.0', '1.1.0', 'tree', 'semver'),
+      kind: 'breaking',
+      changes: [removedRequired],
+      expected: [
+        'version-bump-required: invoice.issued 1.0.0 -> 1.1.0 is a minor step but its changes are breaking: they need a major version',
+      ],
+    },
+    {
+      name: 'a break in a SchemaVer MODEL step',
+      pair: pair('1-0-1', '2-0-0', 'tree', 'schemaver'),
+      kind: 'breaking',
+      changes: [removedRequired],
+      expected: [
+        'version-major-change: invoice.issued 1-0-1 -> 2-0-0 is a new major version carrying breaking changes, as expected: property-removed at /properties/amount',
       ],
     },
   ],

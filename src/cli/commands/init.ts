@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { PRESET_NAMES, type PresetName } from '../../model/config.js';
 import { EvtError } from '../../model/errors.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { EXIT_OK, type CliIO } from '../io.js';
@@ -13,7 +14,10 @@ export function registerInit(program: Command, io: CliIO, done: CommandResult): 
     .argument('[dir]', 'contracts repo', '.')
     .option('--force', 'overwrite an existing evt.config.yaml')
     .option('--stdout', 'print the config instead of writing it')
-    .action(async (dir: string, opts: { force?: boolean; stdout?: boolean }) => {
+    .addOption(
+      new Option('--preset <name>', 'start from this preset instead of the detected one').choices([...PRESET_NAMES]),
+    )
+    .action(async (dir: string, opts: { force?: boolean; stdout?: boolean; preset?: PresetName }) => {
       const root = path.resolve(io.cwd, dir);
       const target = path.join(root, 'evt.config.yaml');
       if (!opts.stdout && fs.existsSync(target) && !opts.force)
@@ -22,11 +26,16 @@ export function registerInit(program: Command, io: CliIO, done: CommandResult): 
           'pass --force to overwrite it, or --stdout to print the starter config',
         );
       // with --force an existing config is the starting point, so a re-init keeps its layout
-      const [{ renderStarterConfig }, { loadContractRepo }] = await Promise.all([
+      const [{ renderStarterConfig }, { loadContractRepo }, { readConfigFile, resolveConfig }] = await Promise.all([
         import('../../init/render-config.js'),
         import('../../repo/load.js'),
+        import('../../repo/config.js'),
       ]);
-      const text = renderStarterConfig(await loadContractRepo(root));
+      // --preset: the existing config's own keys over the chosen preset, instead of the detected one
+      const resolvedConfig = opts.preset
+        ? resolveConfig({ ...readConfigFile(root).raw, preset: opts.preset }, opts.preset)
+        : undefined;
+      const text = renderStarterConfig(await loadContractRepo(root, resolvedConfig ? { resolvedConfig } : {}));
       if (opts.stdout) io.stdout(text);
       else {
         writeFileAtomic(target, text);

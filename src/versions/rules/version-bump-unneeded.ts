@@ -13,7 +13,7 @@ export const versionBumpUnneeded = defineRule({
       'Every major version doubles what producers emit and consumers support during migration; a compatible change can ship in place.',
     example: {
       bad: 'boat.booked v1 -> v2 only adds an optional field',
-      good: 'add the optional field to v1 (or bump a minor version)',
+      good: 'add the optional field to v1 in place',
     },
   },
   check({ pair, kind }) {
@@ -25,7 +25,10 @@ export const versionBumpUnneeded = defineRule({
         file: pair.current.doc.file,
         pointer: '',
         message: `${pair.event} ${previous.raw} -> ${current.raw} is a new major version, but its changes are ${kind === 'none' ? 'annotations only' : 'all compatible'}`,
-        hint: 'ship compatible changes in the current version (or as a minor one)',
+        hint:
+          current.format === 'integer'
+            ? 'ship compatible changes in the current version'
+            : `ship compatible changes in the current version, or as ${current.format === 'schemaver' ? 'an ADDITION' : 'a minor version'}`,
       },
     ];
   },

@@ -29,7 +29,7 @@ describe('a run with more findings than the call stack holds arguments', () => {
       const args = extra.map((a) => (a === 'CACHE' ? path.join(dir, '.cache') : a));
       const result = await evt(['check', dir, '--format', 'json', '--no-witnesses', ...args]);
       expect(result.stderr).toBe('');
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(0); // v1 -> v2 is a major step: the breaks are expected (info)
       const findings = JSON.parse(result.stdout).findings as Array<{ ruleId: string; pointer: string }>;
       expect(findings.filter((f) => f.ruleId === 'property-removed')).toHaveLength(COUNT);
     },
@@ -41,8 +41,9 @@ describe('a run with more findings than the call stack holds arguments', () => {
     async (format) => {
       const result = await evt(['diff', dir, '--format', format, '--no-witnesses']);
       expect(result.stderr).toBe('');
-      expect(result.code).toBe(1);
-      expect(result.stdout.split('property-removed').length - 1).toBe(COUNT);
+      expect(result.code).toBe(0); // v1 -> v2 is a major step: the breaks are expected (info)
+      // each finding names its own property's pointer once
+    expect(result.stdout.match(/#\/properties\/p\d+\b/g)).toHaveLength(COUNT);
     },
     60_000,
   );

@@ -43,7 +43,7 @@ describe('a run with more findings than the call stack holds arguments', () => {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0); // v1 -> v2 is a major step: the breaks are expected (info)
       // each finding names its own property's pointer once
-    expect(result.stdout.match(/#\/properties\/p\d+\b/g)).toHaveLength(COUNT);
+      expect(result.stdout.match(/#\/properties\/p\d+\b/g)).toHaveLength(COUNT);
     },
     60_000,
   );

@@ -1,0 +1,76 @@
+// The lenient policy, as the judge models it. docs/COMPATIBILITY.md: lenient "assumes events never
+// carried undeclared members". So an event written under a schema carries, at every object in it,
+// only members that schema declares there: names in `properties`, or names matched by
+// `patternProperties`, of any subschema that can apply at that place (through $ref, allOf, anyOf,
+// oneOf, then, else, dependentSchemas; `not` and `if` declare nothing). A member that only
+// additionalProperties covers is never carried. Under lenient a break needs a witness that the
+// writing side accepts and that carries only declared members of the writing side.
+import { isSchemaObject, resolveRef, tupleOf } from './schema-walk.mjs';
+
+const APPLICATORS = ['allOf', 'anyOf', 'oneOf'];
+
+/** `(payload) => boolean`: does the payload carry only members `root` declares where they are? */
+export function declaredMembersOnly(root) {
+  const expand = (schemas) => {
+    const out = [];
+    const seen = new Set();
+    const visit = (schema, depth) => {
+      if (!isSchemaObject(schema) || seen.has(schema) || depth > 20) return;
+      seen.add(schema);
+      out.push(schema);
+      if (typeof schema.$ref === 'string') visit(resolveRef(root, schema.$ref), depth + 1);
+      for (const key of APPLICATORS) if (Array.isArray(schema[key])) for (const b of schema[key]) visit(b, depth + 1);
+      visit(schema.then, depth + 1);
+      visit(schema.else, depth + 1);
+      if (isSchemaObject(schema.dependentSchemas))
+        for (const b of Object.values(schema.dependentSchemas)) visit(b, depth + 1);
+      if (isSchemaObject(schema.dependencies))
+        for (const b of Object.values(schema.dependencies)) if (!Array.isArray(b)) visit(b, depth + 1);
+    };
+    for (const schema of schemas) visit(schema, 0);
+    return out;
+  };
+  const conforms = (schemas, value, depth) => {
+    if (depth > 30) return true;
+    const here = expand(schemas);
+    if (Array.isArray(value)) {
+      return value.every((item, index) => {
+        const children = [];
+        for (const schema of here) {
+          const { prefix, rest } = tupleOf(schema);
+          const child = index < prefix.length ? prefix[index] : rest;
+          if (child !== undefined) children.push(child);
+        }
+        return conforms(children, item, depth + 1);
+      });
+    }
+    if (!isSchemaObject(value)) return true;
+    for (const [name, member] of Object.entries(value)) {
+      const children = [];
+      let declared = false;
+      for (const schema of here) {
+        if (isSchemaObject(schema.properties) && Object.hasOwn(schema.properties, name)) {
+          declared = true;
+          children.push(schema.properties[name]);
+        }
+        if (isSchemaObject(schema.patternProperties))
+          for (const [pattern, child] of Object.entries(schema.patternProperties))
+            if (safeTest(pattern, name)) {
+              declared = true;
+              children.push(child);
+            }
+      }
+      if (!declared || !conforms(children, member, depth + 1)) return false;
+    }
+    return true;
+  };
+  return (payload) => conforms([root], payload, 0);
+}
+
+function safeTest(pattern, text) {
+  try {
+    return new RegExp(pattern, 'u').test(text);
+  } catch {
+    return false;
+  }
+}

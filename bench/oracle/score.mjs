@@ -1,0 +1,196 @@
+// Scores evt's verdicts against the referee, per mode and policy. evt is passed in (`diffDocuments`
+// from dist/ for `npm run oracle`, from src/ in the tests): the referee imports nothing of evt.
+//
+// A verdict is "breaking" when evt reports a finding at error or warning (both say the change
+// breaks someone); a warning-only verdict is the additions convention (enum values and union
+// branches, docs/COMPATIBILITY.md), counted apart. Truth: "proven" when the referee found a witness,
+// or when evt's own witness passes the referee's check; otherwise "no witness found".
+import { judgePair, MODES, POLICIES } from './judge.mjs';
+import { pairSeed } from './pairs.mjs';
+import { createRandom } from './random.mjs';
+import { createValidators } from './validate.mjs';
+
+/** Judges `pairs` and compares evt's verdicts; returns per mode/policy counts and the disagreements. */
+export function scorePairs(
+  pairs,
+  { diffDocuments, seed, budget = undefined, onProgress = undefined, modes = MODES, policies = POLICIES },
+) {
+  const validators = createValidators();
+  const cells = {};
+  for (const mode of modes) for (const policy of policies) cells[`${mode}/${policy}`] = emptyCell();
+  const disagreements = [];
+  const slowest = { ms: 0, id: undefined, mode: undefined, policy: undefined };
+  let unjudged = 0;
+  for (const [index, pair] of pairs.entries()) {
+    if (onProgress && index % 500 === 0) onProgress(index);
+    const judged = judgePair(pair.old, pair.new, {
+      random: createRandom(pairSeed(seed, index)),
+      validators,
+      ...(budget ? { budget } : {}),
+    });
+    if (!judged) {
+      unjudged++;
+      continue;
+    }
+    for (const mode of modes)
+      for (const policy of policies) {
+        const key = `${mode}/${policy}`;
+        const cell = cells[key];
+        const started = performance.now();
+        let findings;
+        try {
+          findings = diffDocuments(pair.old, pair.new, { mode, policy });
+        } catch (error) {
+          cell.crashes++;
+          disagreements.push(
+            entry(pair, mode, policy, { verdict: 'crash', error: String(error) }, 'unknown', undefined, 'crash'),
+          );
+          continue;
+        }
+        const ms = performance.now() - started;
+        if (ms > slowest.ms) Object.assign(slowest, { ms, id: pair.id, mode, policy });
+        const outcome = compare(findings, judged, mode, policy);
+        cell.pairs++;
+        cell.findings += outcome.breakingFindings.length;
+        cell.verifiedWitnesses += outcome.verified;
+        if (outcome.refereeWitness) cell.refereeProven++;
+        if (outcome.evtOnlyProof) cell.provenOnlyByEvt++;
+        cell[outcome.kind]++;
+        const evt = summariseEvt(outcome);
+        if (outcome.kind === 'falsePositive')
+          disagreements.push(
+            entry(
+              pair,
+              mode,
+              policy,
+              evt,
+              'no-witness-found',
+              undefined,
+              `false-alarm:${ruleIds(outcome.breakingFindings)}`,
+            ),
+          );
+        else if (outcome.kind === 'falseNegative')
+          disagreements.push(
+            entry(pair, mode, policy, evt, 'breaking', outcome.refereeWitness, `missed:${mutationKinds(pair)}`),
+          );
+        else if (outcome.kind !== 'trueNegative')
+          for (const finding of outcome.unverified)
+            disagreements.push(
+              entry(pair, mode, policy, evt, 'breaking', outcome.truthWitness, `unverified-witness:${finding.ruleId}`),
+            );
+      }
+  }
+  return { cells, disagreements, slowest, unjudged, pairs: pairs.length };
+}
+
+function emptyCell() {
+  return {
+    pairs: 0,
+    truePositive: 0,
+    convention: 0,
+    falsePositive: 0,
+    falseNegative: 0,
+    trueNegative: 0,
+    refereeProven: 0,
+    provenOnlyByEvt: 0,
+    findings: 0,
+    verifiedWitnesses: 0,
+    crashes: 0,
+  };
+}
+
+function compare(findings, judged, mode, policy) {
+  const writer = mode === 'backward' ? 'old' : 'new';
+  const breakingFindings = findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+  const verifies = (finding) =>
+    finding.witness !== undefined &&
+    finding.witness.acceptedBy === writer &&
+    judged.verify(mode, policy, finding.witness.payload);
+  const unverified = breakingFindings.filter((finding) => !verifies(finding));
+  const evtProof = breakingFindings.find(verifies)?.witness.payload;
+  const refereeWitness = judged.witnesses[`${mode}/${policy}`];
+  const truthWitness = refereeWitness ?? evtProof;
+  const evtBreaking = breakingFindings.length > 0;
+  const onlyWarnings = evtBreaking && breakingFindings.every((finding) => finding.severity === 'warning');
+  let kind;
+  if (evtBreaking && truthWitness !== undefined) kind = onlyWarnings ? 'convention' : 'truePositive';
+  else if (evtBreaking) kind = 'falsePositive';
+  else if (refereeWitness !== undefined) kind = 'falseNegative';
+  else kind = 'trueNegative';
+  return {
+    kind,
+    findings,
+    breakingFindings,
+    verified: breakingFindings.length - unverified.length,
+    unverified,
+    refereeWitness,
+    truthWitness,
+    evtOnlyProof: refereeWitness === undefined && evtProof !== undefined,
+  };
+}
+
+function summariseEvt(outcome) {
+  const verdict = outcome.breakingFindings.some((finding) => finding.severity === 'error')
+    ? 'error'
+    : outcome.breakingFindings.length > 0
+      ? 'warning'
+      : 'compatible';
+  return {
+    verdict,
+    findings: outcome.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      pointer: finding.pointer,
+      ...(finding.witness ? { witness: finding.witness } : {}),
+    })),
+  };
+}
+
+function entry(pair, mode, policy, evt, truth, witness, kind) {
+  return {
+    id: pair.id,
+    old: pair.old,
+    new: pair.new,
+    mode,
+    policy,
+    evt,
+    truth,
+    ...(witness === undefined ? {} : { witness }),
+    class: kind,
+    mutations: pair.mutations.map((mutation) => `${mutation.kind}@${mutation.at || '/'}`),
+  };
+}
+
+const ruleIds = (findings) => [...new Set(findings.map((finding) => finding.ruleId))].sort().join('+');
+const mutationKinds = (pair) =>
+  [...new Set(pair.mutations.map((mutation) => mutation.kind))].sort().join('+') || 'none';
+
+/** The figures the acceptance lines name, from one cell's counts. */
+export function figures(cell) {
+  const reported = cell.truePositive + cell.convention + cell.falsePositive;
+  const proven = cell.truePositive + cell.convention + cell.falseNegative;
+  return {
+    precision: reported === 0 ? 1 : (cell.truePositive + cell.convention) / reported,
+    recall: proven === 0 ? 1 : (cell.truePositive + cell.convention) / proven,
+    witnessShare: cell.findings === 0 ? 1 : cell.verifiedWitnesses / cell.findings,
+  };
+}
+
+/**
+ * Keeps at most `perClass` disagreements per class, smallest pair first (by text length): the
+ * file the engine's maintainer reads should show each defect once or a few times, as small as found.
+ */
+export function dedupeByClass(entries, perClass = 10) {
+  const size = (item) => JSON.stringify(item.old).length + JSON.stringify(item.new).length;
+  const seen = new Set();
+  const byClass = new Map();
+  for (const item of [...entries].sort((a, b) => size(a) - size(b))) {
+    const key = `${item.id}|${item.mode}|${item.policy}|${item.class}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byClass.get(item.class) ?? [];
+    if (list.length < perClass) list.push(item);
+    byClass.set(item.class, list);
+  }
+  return [...byClass.values()].flat();
+}

@@ -125,7 +125,8 @@ export function createInstanceGenerator(root, random, { vocabulary, withUndeclar
 
   const generateString = (flat) => {
     const min = typeof flat.minLength === 'number' ? flat.minLength : 0;
-    const max = typeof flat.maxLength === 'number' ? flat.maxLength : Math.max(min, 8);
+    const bounded = typeof flat.maxLength === 'number';
+    const max = bounded ? flat.maxLength : Math.max(min, 8);
     if (typeof flat.pattern === 'string') {
       const ast = patternAst(flat.pattern);
       const alphabet = literalAlphabet(flat.pattern);
@@ -133,7 +134,7 @@ export function createInstanceGenerator(root, random, { vocabulary, withUndeclar
         const text = ast
           ? samplePattern(ast, random)
           : Array.from({ length: random.between(min, Math.min(max, 12)) }, () => random.pick(alphabet)).join('');
-        if (text.length >= min && text.length <= max) return text;
+        if (text.length >= min && (!bounded || text.length <= max)) return text;
       }
     }
     if (typeof flat.format === 'string' && FORMAT_SAMPLES[flat.format] && random.chance(0.85))
@@ -255,9 +256,9 @@ function merge(a, b) {
  * The values worth trying at a leaf: every constant either schema mentions, and its neighbours
  * (a bound, one past it, half a step past it; a string one longer than a length limit).
  */
-export function interestingValues(schemas) {
-  const values = [...BASICS, 1e9, -1e9, 1.5, 'x'.repeat(200)];
-  for (const samples of Object.values(FORMAT_SAMPLES)) values.push(...samples);
+export function interestingValues(schemas, { withBasics = true } = {}) {
+  const values = withBasics ? [...BASICS, 1e9, -1e9, 1.5, 'x'.repeat(200)] : [];
+  if (withBasics) for (const samples of Object.values(FORMAT_SAMPLES)) values.push(...samples);
   for (const schema of schemas)
     for (const node of everyNode(schema)) {
       if (!isSchemaObject(node)) continue;
@@ -282,16 +283,105 @@ export function interestingValues(schemas) {
   });
 }
 
-/** Every member name either schema mentions, plus one neither does. */
-export function memberVocabulary(schemas) {
-  const names = new Set(['zz']);
+/**
+ * Member names to try: every name either schema mentions, names its patternProperties and
+ * propertyNames patterns accept, names at and past its propertyNames length limits, and a few no
+ * schema mentions (an open object's unknown members).
+ */
+export function memberVocabulary(schemas, random) {
+  const names = new Set(['zz', 'Z9', 'x_1', 'n_1', 'an_unusually_long_member']);
+  const sampleNames = (pattern) => {
+    const ast = parsePattern(pattern);
+    if (ast) for (let k = 0; k < 3; k++) names.add(samplePattern(ast, random));
+  };
   for (const schema of schemas)
     for (const node of everyNode(schema)) {
       if (!isSchemaObject(node)) continue;
       if (isSchemaObject(node.properties)) for (const name of Object.keys(node.properties)) names.add(name);
       if (Array.isArray(node.required)) for (const name of node.required) if (typeof name === 'string') names.add(name);
+      if (isSchemaObject(node.patternProperties))
+        for (const pattern of Object.keys(node.patternProperties)) sampleNames(pattern);
+      if (isSchemaObject(node.propertyNames)) {
+        const { pattern, minLength, maxLength } = node.propertyNames;
+        if (typeof pattern === 'string') sampleNames(pattern);
+        for (const length of [minLength, maxLength])
+          if (typeof length === 'number')
+            for (const size of [length - 1, length, length + 1]) if (size > 0) names.add('k'.repeat(size));
+      }
     }
   return [...names];
+}
+
+/**
+ * The constants that tell the two schemas apart: interesting values (and member names) one side
+ * mentions and the other does not. An edit usually moves one bound or adds one value, and these are
+ * exactly the values at which the accepted sets differ.
+ */
+export function differenceValues(oldSchema, newSchema) {
+  const key = (value) => JSON.stringify(value);
+  const left = interestingValues([oldSchema], { withBasics: false });
+  const right = interestingValues([newSchema], { withBasics: false });
+  const leftKeys = new Set(left.map(key));
+  const rightKeys = new Set(right.map(key));
+  const only = [
+    ...left.filter((value) => !rightKeys.has(key(value))),
+    ...right.filter((value) => !leftKeys.has(key(value))),
+  ];
+  // The constants only one side mentions first, then the shared ones: a value can tell the sides
+  // apart at one place even when both mention it somewhere (an enum value added in one branch).
+  const onlyKeys = new Set(only.map(key));
+  const values = [
+    ...only,
+    ...left.filter((value) => !onlyKeys.has(key(value))),
+    ...right.filter((value) => !onlyKeys.has(key(value)) && !leftKeys.has(key(value))),
+  ];
+  const leftNames = new Set(declaredNames(oldSchema));
+  const rightNames = new Set(declaredNames(newSchema));
+  const names = [...leftNames, ...rightNames].filter((name) => !(leftNames.has(name) && rightNames.has(name)));
+  return { values, names };
+}
+
+function declaredNames(schema) {
+  const names = [];
+  for (const node of everyNode(schema))
+    if (isSchemaObject(node) && isSchemaObject(node.properties)) names.push(...Object.keys(node.properties));
+  return names;
+}
+
+/**
+ * Every payload one substitution away from `payload`: each place set to each of `values`, and each
+ * object given each of `names` (with a basic value). Bounded by `limit`.
+ */
+export function* substitutions(payload, { values, names }, limit) {
+  const places = [];
+  const collect = (value, path) => {
+    places.push(path);
+    if (Array.isArray(value)) value.forEach((item, k) => collect(item, [...path, k]));
+    else if (isSchemaObject(value)) for (const name of Object.keys(value)) collect(value[name], [...path, name]);
+  };
+  collect(payload, []);
+  let made = 0;
+  const at = (root, path) => path.reduce((node, step) => node[step], root);
+  for (const path of places) {
+    for (const value of values) {
+      if (made++ >= limit) return;
+      if (path.length === 0) {
+        yield structuredClone(value);
+        continue;
+      }
+      const copy = structuredClone(payload);
+      at(copy, path.slice(0, -1))[path[path.length - 1]] = structuredClone(value);
+      yield copy;
+    }
+    if (!isSchemaObject(at(payload, path))) continue;
+    for (const name of names)
+      for (const value of [values[0] ?? null, 'a', 1, null, {}]) {
+        if (made++ >= limit) return;
+        const copy = structuredClone(payload);
+        at(copy, path)[name] = structuredClone(value);
+        yield copy;
+      }
+  }
 }
 
 /** One random edit of a payload: a leaf replaced, a member added or dropped, an item added or dropped. */

@@ -4,12 +4,19 @@
 // a proof (ajv checked it on both sides); not finding one after the budget is evidence, not proof,
 // and the scores call such verdicts "no witness found", never "compatible by proof".
 import { declaredMembersOnly } from './lenient.mjs';
-import { createInstanceGenerator, interestingValues, memberVocabulary, walkInstance } from './instances.mjs';
+import {
+  createInstanceGenerator,
+  differenceValues,
+  interestingValues,
+  memberVocabulary,
+  substitutions,
+  walkInstance,
+} from './instances.mjs';
 import { isSchemaObject } from './schema-walk.mjs';
 
 export const MODES = ['backward', 'forward'];
 export const POLICIES = ['strict', 'lenient'];
-const DEFAULT_BUDGET = { generated: 60, walks: 400 };
+const DEFAULT_BUDGET = { generated: 60, walks: 400, substitutionSeeds: 20, substitutionsPerSeed: 150 };
 
 /**
  * Searches witnesses for one pair in both modes and both policies at once (one candidate pool
@@ -36,7 +43,7 @@ export function judgePair(oldSchema, newSchema, { random, validators, budget = D
     }
   };
   const schemas = [oldSchema, newSchema];
-  const vocabulary = memberVocabulary(schemas);
+  const vocabulary = memberVocabulary(schemas, random);
   const interesting = interestingValues(schemas);
   const generators = [];
   for (const schema of schemas)
@@ -45,6 +52,11 @@ export function judgePair(oldSchema, newSchema, { random, validators, budget = D
   for (let k = 0; k < budget.generated && open().length > 0; k++)
     for (const generator of generators) check(generator.generate());
   for (const value of interesting) check(value);
+  // Systematic: each accepted payload with one place set to a constant that only one side mentions.
+  const difference = differenceValues(oldSchema, newSchema);
+  const pool = [...seeds];
+  for (let k = 0; k < budget.substitutionSeeds && k < pool.length && open().length > 0; k++)
+    for (const candidate of substitutions(pool[k], difference, budget.substitutionsPerSeed)) check(candidate);
   for (let k = 0; k < budget.walks && open().length > 0 && seeds.length > 0; k++) {
     let payload = random.pick(seeds);
     for (let steps = random.between(1, 2); steps > 0; steps--)

@@ -165,6 +165,8 @@ export function samplePattern(ast, random) {
 }
 
 function repeatCount(node, random) {
+  // Unbounded repetition: now and then a long run, since a new maxLength cuts those off.
+  if (!Number.isFinite(node.max) && random.chance(0.1)) return node.min + random.between(40, 140);
   const max = Number.isFinite(node.max) ? node.max : node.min + 3;
   const roll = random.next();
   if (roll < 0.3) return node.min;

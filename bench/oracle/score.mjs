@@ -19,8 +19,10 @@ export function scorePairs(
   const cells = {};
   for (const mode of modes) for (const policy of policies) cells[`${mode}/${policy}`] = emptyCell();
   const disagreements = [];
-  const slowest = { ms: 0, id: undefined, mode: undefined, policy: undefined };
+  const slowCalls = [];
   let unjudged = 0;
+  // One call before timing: the first call pays for module initialisation, not for its pair.
+  diffDocuments({ type: 'object' }, { type: 'object', required: ['a'] }, { mode: 'backward', policy: 'strict' });
   for (const [index, pair] of pairs.entries()) {
     if (onProgress && index % 500 === 0) onProgress(index);
     const judged = judgePair(pair.old, pair.new, {
@@ -48,7 +50,7 @@ export function scorePairs(
           continue;
         }
         const ms = performance.now() - started;
-        if (ms > slowest.ms) Object.assign(slowest, { ms, id: pair.id, mode, policy });
+        if (ms > SLOW_MS) slowCalls.push({ ms, pair, mode, policy });
         const outcome = compare(findings, judged, mode, policy);
         cell.pairs++;
         cell.findings += outcome.breakingFindings.length;
@@ -80,7 +82,35 @@ export function scorePairs(
             );
       }
   }
-  return { cells, disagreements, slowest, unjudged, pairs: pairs.length };
+  return { cells, disagreements, slowest: slowestCall(slowCalls, diffDocuments), unjudged, pairs: pairs.length };
+}
+
+const SLOW_MS = 10;
+
+/**
+ * evt's slowest pair, timed again: the first timing shares the process with the referee's garbage,
+ * so a collection pause can land inside evt's call. Each call over SLOW_MS is re-run three times
+ * and keeps its fastest time; the slowest of those is the figure (witnesses on, as evt runs). Each
+ * re-run gets a fresh `$comment` on both documents: evt caches compiled validators by content, and
+ * a cache hit would time less than evt's real first look at a pair.
+ */
+function slowestCall(calls, diffDocuments) {
+  const slowest = { ms: 0, firstMs: 0, id: undefined, mode: undefined, policy: undefined };
+  let fresh = 0;
+  const renamed = (schema) =>
+    schema && typeof schema === 'object' ? { ...schema, $comment: `oracle re-time ${++fresh}` } : schema;
+  for (const call of calls.sort((a, b) => b.ms - a.ms).slice(0, 50)) {
+    let best = call.ms;
+    for (let k = 0; k < 3; k++) {
+      const [oldDoc, newDoc] = [renamed(call.pair.old), renamed(call.pair.new)];
+      const started = performance.now();
+      diffDocuments(oldDoc, newDoc, { mode: call.mode, policy: call.policy });
+      best = Math.min(best, performance.now() - started);
+    }
+    if (best > slowest.ms)
+      Object.assign(slowest, { ms: best, firstMs: call.ms, id: call.pair.id, mode: call.mode, policy: call.policy });
+  }
+  return slowest;
 }
 
 function emptyCell() {

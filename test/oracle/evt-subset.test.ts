@@ -15,9 +15,10 @@ const pairs = generatePairs({ seed: SEED, count: 200 });
 
 describe('evt against the referee on 200 seeded pairs', () => {
   let result: ReturnType<typeof scorePairs>;
+  // About 7 s alone; the hook's default 10 s is too tight while the rest of npm test shares 2 cores.
   beforeAll(() => {
     result = scorePairs(pairs, { diffDocuments, seed: SEED });
-  });
+  }, 120_000);
 
   it('judges every pair (ajv compiles all documents) and evt never throws', () => {
     expect(result.unjudged).toBe(0);
@@ -72,18 +73,18 @@ describe('figures', () => {
 
 const PINNED = {
   'backward/strict': {
-    truePositive: 124,
+    truePositive: 125,
     convention: 0,
-    falsePositive: 31,
+    falsePositive: 30,
     falseNegative: 1,
     trueNegative: 44,
     findings: 236,
     verifiedWitnesses: 154,
   },
   'backward/lenient': {
-    truePositive: 93,
+    truePositive: 94,
     convention: 0,
-    falsePositive: 42,
+    falsePositive: 41,
     falseNegative: 1,
     trueNegative: 64,
     findings: 196,

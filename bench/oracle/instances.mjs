@@ -195,8 +195,10 @@ export function createInstanceGenerator(root, random, { vocabulary, withUndeclar
         value[name] = generate(memberSchema(flat, name), depth + 1);
       }
     }
-    const open = flat.additionalProperties !== false;
-    if (withUndeclared && open && random.chance(0.35)) {
+    const rest = flat.additionalProperties;
+    const typedRest = isSchemaObject(rest) && Object.keys(rest).length > 0;
+    // A typed rest declares members (a map), so both flavours add some; an open rest only the strict one.
+    if ((typedRest || (withUndeclared && rest !== false)) && random.chance(0.35)) {
       const name = random.pick(vocabulary);
       if (!Object.hasOwn(value, name))
         value[name] = random.chance(0.5) ? random.pick(BASICS) : generate(memberSchema(flat, name), depth + 1);

@@ -1,10 +1,13 @@
 // The lenient policy, as the judge models it. docs/COMPATIBILITY.md: lenient "assumes events never
 // carried undeclared members". So an event written under a schema carries, at every object in it,
-// only members that schema declares there: names in `properties`, or names matched by
-// `patternProperties`, of any subschema that can apply at that place (through $ref, allOf, anyOf,
-// oneOf, then, else, dependentSchemas; `not` and `if` declare nothing). A member that only
-// additionalProperties covers is never carried. Under lenient a break needs a witness that the
-// writing side accepts and that carries only declared members of the writing side.
+// only members that schema declares there, in any subschema that can apply at that place (through
+// $ref, allOf, anyOf, oneOf, then, else, dependentSchemas; `not` and `if` declare nothing):
+//   - names in `properties`, and names matched by `patternProperties`;
+//   - any other name when `additionalProperties` is a schema that constrains its members (a map
+//     such as `{type: integer}` declares typed members);
+//   - nothing more when the rest is open (`additionalProperties` absent, `true` or `{}`) or closed.
+// So under lenient a break needs a witness that the writing side accepts and that carries only
+// members the writing side declares; the reading side validates it as ajv does.
 import { isSchemaObject, resolveRef, tupleOf } from './schema-walk.mjs';
 
 const APPLICATORS = ['allOf', 'anyOf', 'oneOf'];
@@ -60,11 +63,42 @@ export function declaredMembersOnly(root) {
               children.push(child);
             }
       }
+      if (!declared)
+        for (const schema of here)
+          if (constrains(schema.additionalProperties) && !namedBy(schema, name)) {
+            declared = true;
+            children.push(schema.additionalProperties);
+          }
       if (!declared || !conforms(children, member, depth + 1)) return false;
     }
     return true;
   };
   return (payload) => conforms([root], payload, 0);
+}
+
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
+
+/** A rest schema that types its members, as opposed to an open rest (`true`, `{}`, annotations). */
+function constrains(rest) {
+  return isSchemaObject(rest) && Object.keys(rest).some((key) => !ANNOTATIONS.has(key));
+}
+
+/** Is `name` covered by this subschema's properties or patternProperties (so not by its rest)? */
+function namedBy(schema, name) {
+  if (isSchemaObject(schema.properties) && Object.hasOwn(schema.properties, name)) return true;
+  return (
+    isSchemaObject(schema.patternProperties) &&
+    Object.keys(schema.patternProperties).some((pattern) => safeTest(pattern, name))
+  );
 }
 
 function safeTest(pattern, text) {

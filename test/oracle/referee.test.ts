@@ -82,7 +82,7 @@ describe('the lenient model: events carry only the members their schema declares
     expect([Object.keys(witness), Number.isInteger(witness.b)]).toEqual([['b'], false]);
   });
 
-  it('a member matched by patternProperties is declared; one only additionalProperties covers is not', () => {
+  it('a member matched by patternProperties is declared; one an open object merely allows is not', () => {
     const old = object({ a: { type: 'string' } }, { patternProperties: { '^n_': { type: 'integer' } } });
     const closed = object(
       { a: { type: 'string' } },
@@ -92,6 +92,16 @@ describe('the lenient model: events carry only the members their schema declares
     expect(judged.verify('backward', 'lenient', { n_x: 6 })).toBe(true);
     expect(judged.verify('backward', 'lenient', { zz: 1 })).toBe(false);
     expect(judged.verify('backward', 'strict', { zz: 1 })).toBe(true);
+  });
+
+  it('a typed additionalProperties declares the members it types (a map); an empty one does not', () => {
+    const map = (rest: unknown) => object({ a: { type: 'string' } }, { additionalProperties: rest });
+    const narrowed = judge(map({ type: 'integer' }), map({ type: 'integer', maximum: 15 }));
+    expect(narrowed.verify('backward', 'lenient', { zz: 16 })).toBe(true);
+    expect(narrowed.witnesses['backward/lenient']).toBeDefined();
+    const closedAfterEmpty = judge(map({}), map(false));
+    expect(closedAfterEmpty.verify('backward', 'lenient', { zz: 16 })).toBe(false);
+    expect(Object.keys(closedAfterEmpty.witnesses).sort()).toEqual(['backward/strict']);
   });
 
   it('declarations are read per place: a nested member does not declare a root member', () => {

@@ -301,6 +301,12 @@ export function memberVocabulary(schemas, random) {
       if (!isSchemaObject(node)) continue;
       if (isSchemaObject(node.properties)) for (const name of Object.keys(node.properties)) names.add(name);
       if (Array.isArray(node.required)) for (const name of node.required) if (typeof name === 'string') names.add(name);
+      for (const key of ['dependentRequired', 'dependencies', 'dependentSchemas'])
+        if (isSchemaObject(node[key]))
+          for (const [name, needs] of Object.entries(node[key])) {
+            names.add(name);
+            if (Array.isArray(needs)) for (const need of needs) if (typeof need === 'string') names.add(need);
+          }
       if (isSchemaObject(node.patternProperties))
         for (const pattern of Object.keys(node.patternProperties)) sampleNames(pattern);
       if (isSchemaObject(node.propertyNames)) {

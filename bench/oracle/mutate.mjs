@@ -308,6 +308,9 @@ const MUTATIONS = [
       const key = random.pick(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
       if (!has(site.schema, key)) return false;
       delete site.schema[key];
+      // draft-04's boolean exclusiveMaximum modifies maximum and is invalid without it.
+      const modifier = { minimum: 'exclusiveMinimum', maximum: 'exclusiveMaximum' }[key];
+      if (modifier && typeof site.schema[modifier] === 'boolean') delete site.schema[modifier];
     },
   ),
   mutation(

@@ -59,21 +59,34 @@ export interface Cell {
 }
 export interface Disagreement {
   id: string;
+  old: unknown;
+  new: unknown;
   mode: Mode;
   policy: Policy;
-  class: string;
+  evt: { verdict: string; findings: { ruleId: string; severity: string; pointer: string }[] };
   truth: string;
   witness?: unknown;
+  class: string;
+  /** Each mutation of the pair, spelled `kind@place`. */
+  mutations: string[];
+  shrunk?: boolean;
 }
+type DiffDocuments = (
+  oldDoc: unknown,
+  newDoc: unknown,
+  options: { mode: Mode; policy: Policy },
+) => { ruleId: string; severity: string; witness?: { payload: unknown; acceptedBy: 'old' | 'new' } }[];
+
+export function shrinkDisagreement(
+  item: Disagreement,
+  options: { diffDocuments: DiffDocuments; attempts?: number },
+): Disagreement;
+
 export function scorePairs(
   pairs: Pair[],
   options: {
     // evt's diffDocuments, passed in: the referee imports nothing of evt.
-    diffDocuments: (
-      oldDoc: unknown,
-      newDoc: unknown,
-      options: { mode: Mode; policy: Policy },
-    ) => { ruleId: string; severity: string; witness?: { payload: unknown; acceptedBy: 'old' | 'new' } }[];
+    diffDocuments: DiffDocuments;
     seed: number;
     budget?: Budget;
     modes?: readonly Mode[];

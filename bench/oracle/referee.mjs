@@ -5,5 +5,5 @@ export { judgePair } from './judge.mjs';
 export { MUTATION_KINDS } from './mutate.mjs';
 export { generatePairs } from './pairs.mjs';
 export { createRandom } from './random.mjs';
-export { figures, scorePairs } from './score.mjs';
+export { figures, scorePairs, shrinkDisagreement } from './score.mjs';
 export { createValidators } from './validate.mjs';

@@ -11,14 +11,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MODES, POLICIES } from './judge.mjs';
 import { generatePairs } from './pairs.mjs';
-import { dedupeByClass, figures, scorePairs } from './score.mjs';
+import { dedupeByClass, figures, scorePairs, shrinkDisagreement } from './score.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE =
-  'usage: npm run oracle -- [--pairs N] [--seed N] [--modes backward,forward] [--policies strict,lenient] [--json FILE] [--disagreements FILE] [--evt dist/index.js]';
+  'options: --pairs N, --seed N, --modes backward,forward, --policies strict,lenient, --json FILE, --disagreements FILE, --shrink N, --evt dist/index.js';
 
 function parseArgs(argv) {
-  const known = new Set(['pairs', 'seed', 'modes', 'policies', 'json', 'disagreements', 'evt']);
+  const known = new Set(['pairs', 'seed', 'modes', 'policies', 'json', 'disagreements', 'shrink', 'evt']);
   const args = {};
   for (let k = 0; k < argv.length; k++) {
     const name = argv[k].replace(/^--/, '');
@@ -43,12 +43,13 @@ function parseArgs(argv) {
     policies: list(args.policies ?? POLICIES.join(','), POLICIES, 'policy'),
     json: path.resolve(args.json ?? path.join(repo, 'dist/oracle/summary.json')),
     disagreements: args.disagreements ? path.resolve(args.disagreements) : undefined,
+    shrink: count(args.shrink ?? '0', 'shrink'),
     evt: path.resolve(args.evt ?? path.join(repo, 'dist/index.js')),
   };
 }
 
 function fail(message) {
-  console.error(`oracle: ${message}\n${USAGE}`);
+  console.error(`oracle: ${message} (${USAGE})`);
   process.exit(2);
 }
 
@@ -112,7 +113,15 @@ if (options.disagreements) {
         .filter((line) => line.trim() !== '')
         .map((line) => JSON.parse(line))
     : [];
-  const kept = dedupeByClass([...previous, ...result.disagreements]);
+  // --shrink N: the N smallest of each class are made smaller first (members dropped while the
+  // same disagreement remains); the smaller copy replaces the original in the file.
+  const chosen = options.shrink > 0 ? dedupeByClass(result.disagreements, options.shrink) : [];
+  const shrunk = chosen.map((item, k) => {
+    process.stderr.write(`\roracle: shrinking ${k + 1}/${chosen.length}`);
+    return shrinkDisagreement(item, { diffDocuments });
+  });
+  if (chosen.length > 0) process.stderr.write('\n');
+  const kept = dedupeByClass([...shrunk, ...previous, ...result.disagreements]);
   fs.mkdirSync(path.dirname(options.disagreements), { recursive: true });
   fs.writeFileSync(options.disagreements, kept.map((item) => `${JSON.stringify(item)}\n`).join(''));
   console.log(`disagreements: ${kept.length} kept in ${options.disagreements}`);

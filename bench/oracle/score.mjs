@@ -58,31 +58,103 @@ export function scorePairs(
         if (outcome.refereeWitness) cell.refereeProven++;
         if (outcome.evtOnlyProof) cell.provenOnlyByEvt++;
         cell[outcome.kind]++;
-        const evt = summariseEvt(outcome);
-        if (outcome.kind === 'falsePositive')
-          disagreements.push(
-            entry(
-              pair,
-              mode,
-              policy,
-              evt,
-              'no-witness-found',
-              undefined,
-              `false-alarm:${ruleIds(outcome.breakingFindings)}`,
-            ),
-          );
-        else if (outcome.kind === 'falseNegative')
-          disagreements.push(
-            entry(pair, mode, policy, evt, 'breaking', outcome.refereeWitness, `missed:${mutationKinds(pair)}`),
-          );
-        else if (outcome.kind !== 'trueNegative')
-          for (const finding of outcome.unverified)
-            disagreements.push(
-              entry(pair, mode, policy, evt, 'breaking', outcome.truthWitness, `unverified-witness:${finding.ruleId}`),
-            );
+        disagreements.push(...disagreementsOf(pair, mode, policy, outcome));
       }
   }
   return { cells, disagreements, slowest: slowestCall(slowCalls, diffDocuments), unjudged, pairs: pairs.length };
+}
+
+/** The disagreements one (pair, mode, policy) outcome makes, each with its class. */
+function disagreementsOf(pair, mode, policy, outcome) {
+  const evt = summariseEvt(outcome);
+  if (outcome.kind === 'falsePositive')
+    return [
+      entry(pair, mode, policy, evt, 'no-witness-found', undefined, `false-alarm:${ruleIds(outcome.breakingFindings)}`),
+    ];
+  if (outcome.kind === 'falseNegative')
+    return [entry(pair, mode, policy, evt, 'breaking', outcome.refereeWitness, `missed:${mutationKinds(pair)}`)];
+  if (outcome.kind === 'trueNegative') return [];
+  return outcome.unverified.map((finding) =>
+    entry(pair, mode, policy, evt, 'breaking', outcome.truthWitness, `unverified-witness:${finding.ruleId}`),
+  );
+}
+
+/**
+ * Makes a disagreement smaller: drops members (from both versions, at the same place) while the
+ * same class of disagreement remains, so the engine's maintainer reads the defect, not the noise.
+ * Bounded by `attempts` re-judgements (each one witness search and one evt call).
+ */
+export function shrinkDisagreement(item, { diffDocuments, attempts = 25 }) {
+  const validators = createValidators();
+  const stillDisagrees = (oldDoc, newDoc) => {
+    const judged = judgePair(oldDoc, newDoc, { random: createRandom(1), validators });
+    if (!judged) return undefined;
+    let findings;
+    try {
+      findings = diffDocuments(oldDoc, newDoc, { mode: item.mode, policy: item.policy });
+    } catch {
+      return undefined;
+    }
+    // The entry spells each mutation `kind@place`; the class of a miss is read off the kinds.
+    const mutations = item.mutations.map((text) => ({
+      kind: text.split('@')[0],
+      at: text.slice(text.indexOf('@') + 1),
+    }));
+    const pair = { id: item.id, old: oldDoc, new: newDoc, mutations };
+    const outcome = compare(findings, judged, item.mode, item.policy);
+    return disagreementsOf(pair, item.mode, item.policy, outcome).find((other) => other.class === item.class);
+  };
+  let best = item;
+  let left = attempts;
+  let improved = true;
+  while (improved && left > 0) {
+    improved = false;
+    for (const [oldDoc, newDoc] of withoutOneMember(best.old, best.new)) {
+      if (left-- <= 0) break;
+      const smaller = stillDisagrees(oldDoc, newDoc);
+      if (smaller) {
+        best = { ...smaller, mutations: item.mutations, shrunk: true };
+        improved = true;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Both documents with one `properties` member removed at the same place (and from `required`). */
+function* withoutOneMember(oldDoc, newDoc) {
+  const places = [];
+  const visit = (node, path) => {
+    if (!node || typeof node !== 'object') return;
+    if (
+      !Array.isArray(node) &&
+      node.properties &&
+      typeof node.properties === 'object' &&
+      !Array.isArray(node.properties)
+    )
+      for (const name of Object.keys(node.properties)) places.push([...path, 'properties', name]);
+    for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
+  };
+  visit(oldDoc, []);
+  const drop = (doc, path) => {
+    const copy = structuredClone(doc);
+    let parent = copy;
+    for (const step of path.slice(0, -2)) {
+      if (!parent || typeof parent !== 'object') return copy;
+      parent = parent[step];
+    }
+    const name = path[path.length - 1];
+    if (parent?.properties && Object.hasOwn(parent.properties, name)) {
+      delete parent.properties[name];
+      if (Array.isArray(parent.required)) {
+        parent.required = parent.required.filter((member) => member !== name);
+        if (parent.required.length === 0) delete parent.required;
+      }
+    }
+    return copy;
+  };
+  for (const path of places.reverse()) yield [drop(oldDoc, path), drop(newDoc, path)];
 }
 
 const SLOW_MS = 10;

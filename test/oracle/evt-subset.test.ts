@@ -7,7 +7,7 @@
  * set-based engine lands. `npm run oracle` runs the full 5,000 pairs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figures, generatePairs, scorePairs } from '../../bench/oracle/referee.mjs';
+import { figures, generatePairs, scorePairs, shrinkDisagreement } from '../../bench/oracle/referee.mjs';
 import { diffDocuments } from '../../src/diff/index.js';
 
 const SEED = 1;
@@ -49,6 +49,72 @@ describe('evt against the referee on 200 seeded pairs', () => {
     const missed = result.disagreements.filter((item) => item.class.startsWith('missed:'));
     expect(missed.length).toBe(4);
     expect(missed.every((item) => item.truth === 'breaking' && item.witness !== undefined)).toBe(true);
+  });
+});
+
+describe('shrinking a disagreement', () => {
+  // A stand-in for evt that calls every change breaking: the shrinking under test must not depend
+  // on which defects today's engine has.
+  const alwaysBreaking = () => [{ ruleId: 'not-added', severity: 'error', pointer: '/not' }];
+
+  it('drops the members that do not matter and keeps the class', () => {
+    const object = (extra: Record<string, unknown>) => ({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { a: { type: 'string' }, b: { type: 'integer' }, c: { enum: ['x', 'y'] } },
+      required: ['a'],
+      ...extra,
+    });
+    // A disjoint `not` changes nothing, so a breaking verdict on it is a false alarm.
+    const [oldDoc, newDoc] = [object({}), object({ not: { type: 'array' } })];
+    const item = scorePairs([{ id: 'not', draft: '2020-12', old: oldDoc, new: newDoc, mutations: [] }], {
+      diffDocuments: alwaysBreaking,
+      seed: 1,
+      modes: ['backward'],
+      policies: ['strict'],
+    }).disagreements[0]!;
+    expect(item.class).toBe('false-alarm:not-added');
+    const shrunk = shrinkDisagreement(item, { diffDocuments: alwaysBreaking });
+    expect([shrunk.class, shrunk.shrunk, shrunk.old, shrunk.new]).toEqual([
+      'false-alarm:not-added',
+      true,
+      { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: {} },
+      {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        properties: {},
+        not: { type: 'array' },
+      },
+    ]);
+  });
+
+  it('keeps a member the disagreement needs', () => {
+    // Narrowing b is a real break; a stand-in that never reports one makes it a miss, and the
+    // miss needs b: only a and c may go.
+    const object = (b: Record<string, unknown>) => ({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { a: { type: 'string' }, b, c: { type: 'boolean' } },
+    });
+    const never = () => [];
+    const item = scorePairs(
+      [
+        {
+          id: 'b',
+          draft: '2020-12',
+          old: object({ type: 'integer' }),
+          new: object({ type: 'integer', maximum: 5 }),
+          mutations: [{ kind: 'bound-added', intent: 'narrow', at: '/properties/b' }],
+        },
+      ],
+      { diffDocuments: never, seed: 1, modes: ['backward'], policies: ['strict'] },
+    ).disagreements[0]!;
+    expect(item.class).toBe('missed:bound-added');
+    const shrunk = shrinkDisagreement(item, { diffDocuments: never });
+    expect([shrunk.class, Object.keys((shrunk.old as { properties: object }).properties)]).toEqual([
+      'missed:bound-added',
+      ['b'],
+    ]);
   });
 });
 

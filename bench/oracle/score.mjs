@@ -55,7 +55,7 @@ export function scorePairs(
         cell.pairs++;
         cell.findings += outcome.breakingFindings.length;
         cell.verifiedWitnesses += outcome.verified;
-        if (outcome.refereeWitness) cell.refereeProven++;
+        if (outcome.refereeWitness !== undefined) cell.refereeProven++;
         if (outcome.evtOnlyProof) cell.provenOnlyByEvt++;
         cell[outcome.kind]++;
         disagreements.push(...disagreementsOf(pair, mode, policy, outcome));

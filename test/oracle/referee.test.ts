@@ -104,6 +104,26 @@ describe('the lenient model: events carry only the members their schema declares
     expect(Object.keys(closedAfterEmpty.witnesses).sort()).toEqual(['backward/strict']);
   });
 
+  it('a union branch declares members only for values it accepts', () => {
+    const tags = (first: Record<string, unknown>, meta: Record<string, unknown>) =>
+      object({
+        tags: {
+          anyOf: [
+            { type: 'object', properties: {}, ...first },
+            { type: 'object', properties: { meta }, required: ['meta'] },
+          ],
+        },
+      });
+    const judged = judge(
+      tags({}, { type: 'integer' }),
+      tags({ additionalProperties: { type: 'string' } }, { type: 'integer', maximum: 0 }),
+    );
+    // meta: 1 is accepted by the branch that declares meta; meta: [] only by the branch that does not.
+    expect(judged.verify('backward', 'lenient', { tags: { meta: 1 } })).toBe(true);
+    expect(judged.verify('backward', 'lenient', { tags: { meta: [] } })).toBe(false);
+    expect(judged.verify('backward', 'strict', { tags: { meta: [] } })).toBe(true);
+  });
+
   it('declarations are read per place: a nested member does not declare a root member', () => {
     const old = object({ meta: object({ b: { type: 'string' } }) });
     const closed = object({ meta: object({ b: { type: 'string' } }) }, { additionalProperties: false });

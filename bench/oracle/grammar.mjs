@@ -95,6 +95,8 @@ const BUILDERS = {
   ref: (context, depth) => refNode(context, depth + 1),
 };
 
+// A string is bounded by length, by a pattern or by a format (now and then two at once): each is a
+// different way to reason about the same set, and the defects sit where two of them meet.
 export function stringNode(context) {
   const { random } = context;
   const schema = { type: 'string' };
@@ -126,6 +128,9 @@ export function randomPattern(random) {
   return anchored ? `^${parts.join('')}$` : parts.join('');
 }
 
+// Enums of short words, sometimes with a null or a number mixed in (real enums carry a "none"), and
+// with or without `type: string`: a typed enum is where enum-vs-bound reasoning (maxLength,
+// pattern, format over a finite set) is tested.
 function enumNode(context) {
   const { random } = context;
   const values = random.shuffle(WORDS).slice(0, random.between(1, 4));
@@ -134,6 +139,9 @@ function enumNode(context) {
   return typed ? { type: 'string', enum: values } : { enum: values };
 }
 
+// Bounds on small integers and halves, so that exclusive vs inclusive, integer vs number and
+// multipleOf interact at values a search can reach; exclusive bounds a quarter of the time, in
+// the draft's own spelling, since draft-04's boolean form is where readers go wrong.
 function numberNode(context, type) {
   const { random, dialect: spell } = context;
   const schema = { type };
@@ -170,6 +178,8 @@ function objectNode(context, depth, isRoot) {
   const schema = { type: 'object', properties };
   const required = names.filter(() => random.chance(0.5));
   if (required.length > 0) schema.required = required;
+  // Open objects are the common case and the strict/lenient split; closed ones are where adding a
+  // member breaks forward; a typed rest (a map) and an explicit `true` are rarer, as in real schemas.
   const rest = random.weighted([
     [12, 'absent'],
     [5, 'false'],

@@ -97,6 +97,11 @@ export interface ContractRepo {
    * report syntax errors of `docs`, do not report them a second time; still placed in `events`.
    */
   rejected?: SchemaDoc[];
+  /**
+   * Shared definition files (role `definitions`): in `docs`, linted as schemas, never events. Declared
+   * (`layout.definitions`) or detected: a file another schema `$ref`s. Sorted.
+   */
+  definitions?: string[];
   envelope?: SchemaDoc;
   registry?: RegistryFile;
   union?: UnionFile;

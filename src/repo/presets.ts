@@ -34,6 +34,7 @@ const BASE: Omit<EvtConfig, 'preset'> = {
     versionSegment: 'forbidden',
     piiFields: [],
   },
+  schemas: { keywords: [] },
   rules: {},
   compatibility: { mode: 'full', policy: 'lenient', transitive: false, events: {} },
   scaffold: {},

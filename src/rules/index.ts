@@ -29,6 +29,7 @@ import { unionOrphanLiteral } from '../repo/rules/union-orphan-literal.js';
 import { versionGap } from '../repo/rules/version-gap.js';
 import { schemaIdMismatch } from '../schemas/rules/schema-id-mismatch.js';
 import { schemaTitleMismatch } from '../schemas/rules/schema-title-mismatch.js';
+import { schemaIdDuplicate } from '../schemas/rules/schema-id-duplicate.js';
 import { repoFileSkipped } from '../repo/rules/repo-file-skipped.js';
 import { repoNoEvents } from '../repo/rules/repo-no-events.js';
 import { schemaTooLarge } from '../schemas/rules/schema-too-large.js';
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   versionGap,
   schemaIdMismatch,
   schemaTitleMismatch,
+  schemaIdDuplicate,
   repoFileSkipped,
   repoNoEvents,
   schemaTooLarge,

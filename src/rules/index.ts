@@ -16,6 +16,7 @@ import { schemaParse } from '../schemas/rules/schema-parse.js';
 import { schemaDraftUnknown } from '../schemas/rules/schema-draft-unknown.js';
 import { schemaMetaValid } from '../schemas/rules/schema-meta-valid.js';
 import { schemaCompiles } from '../schemas/rules/schema-compiles.js';
+import { schemaUnknownKeyword } from '../schemas/rules/schema-unknown-keyword.js';
 import { schemaRefUnresolved } from '../schemas/rules/schema-ref-unresolved.js';
 import { schemaRefRemote } from '../schemas/rules/schema-ref-remote.js';
 import { schemaRefOutsideRepo } from '../schemas/rules/schema-ref-outside-repo.js';
@@ -121,6 +122,7 @@ export const RULES: readonly Rule[] = [
   schemaDraftUnknown,
   schemaMetaValid,
   schemaCompiles,
+  schemaUnknownKeyword,
   schemaRefUnresolved,
   schemaRefRemote,
   schemaRefOutsideRepo,

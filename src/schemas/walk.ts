@@ -18,7 +18,7 @@ import { anchorOf, hasScheme, ID_BASE, resolveUri, withoutFragment } from './uri
 /** Subschema nesting evt checks; real contracts stay far below it (ajv would also recurse this deep). */
 export const MAX_DEPTH = 128;
 
-export type CompileProblem =
+type CompileProblem =
   | { kind: 'keyword'; pointer: string; keyword: string }
   | { kind: 'format'; pointer: string; format: string }
   | { kind: 'regex'; pointer: string; source: string; error: string };
@@ -27,7 +27,7 @@ export interface SchemaIndex {
   /** The draft the document was checked against; undefined when its `$schema` is unknown. */
   draft?: Draft;
   metaErrors: Array<{ pointer: string; message: string }>;
-  /** Unknown keywords and formats, invalid `pattern`s and `patternProperties` keys. */
+  /** Unknown keywords (vocabulary.ts says which are accepted) and formats, invalid `pattern`s and `patternProperties` keys. */
   compileProblems: CompileProblem[];
   /**
    * `$ref`s: pointer of the `$ref` keyword, the reference and the base URI in effect there; `idBase`
@@ -111,12 +111,11 @@ function visit(frame: Frame, walk: Walk): void {
     const value = frame.node[key];
     const keyword = dialect.keyword(key);
     if (!keyword) {
-      if (!key.startsWith('x-'))
-        index.compileProblems.push({
-          kind: 'keyword',
-          pointer: `${pointerOf(frame)}/${escapeToken(key)}`,
-          keyword: key,
-        });
+      index.compileProblems.push({
+        kind: 'keyword',
+        pointer: `${pointerOf(frame)}/${escapeToken(key)}`,
+        keyword: key,
+      });
       continue;
     }
     if (index.draft) {

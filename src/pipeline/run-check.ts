@@ -14,6 +14,7 @@ import { SILENT, type Progress } from '../util/progress.js';
 import { reportStage, type Checked } from './report.js';
 import { diffNotes, witnessesFor, type RunRequest } from './request.js';
 import { diffStage, lintRules, lintStage, pairStage, WHOLE_REPO_RULES } from './stages.js';
+import { lintNotes } from '../lint/notes.js';
 
 /** How a run is carried out, not what it finds: progress on stderr, the --cache store. */
 export interface RunTools {
@@ -56,6 +57,7 @@ export async function checkRepo(
   const byFile = repoDocsByFile(repo);
   const { cache } = tools;
   if (request.lint) progress.stage(`linting ${repo.docs.length} schemas`);
+  if (request.lint) notes.push(...lintNotes(repo));
   const findings = request.lint ? lintStage(repo, lintRules(scope?.partial ? 'partial' : 'all'), cache, byFile) : [];
   if (request.diff) {
     if (request.against) progress.stage(`reading ${request.against} from git`);

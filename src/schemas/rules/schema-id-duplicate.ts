@@ -8,7 +8,9 @@ import { defineRule } from '../../rules/define.js';
 import { analyzeRepo, type AnalyzedDoc } from '../analyze.js';
 import { schemaFinding } from '../finding.js';
 import { refGraph } from '../refs.js';
+import { expectedId, idConvention, namesOwnFile } from '../id-convention.js';
 import { ID_BASE } from '../uris.js';
+import type { EventVersion } from '../../model/repo.js';
 
 const id = 'schema-id-duplicate';
 
@@ -33,6 +35,16 @@ export const schemaIdDuplicate = defineRule({
       ...graph.external,
       ...analyzeRepo(repo).map((a): [string, AnalyzedDoc] => [a.doc.file, a]),
     ]);
+    const versions = new Map(
+      repo.events.flatMap((e) => e.versions.map((v): [string, EventVersion] => [v.doc.file, v])),
+    );
+    const convention = idConvention([...versions.values()], repo.config.schemas.idTemplate);
+    const owns = (uri: string, file: string): boolean => {
+      const v = versions.get(file);
+      if (!v) return names(uri, file);
+      const own = expectedId(convention, v);
+      return own === undefined ? namesOwnFile(written(uri), v) : resolves(own, uri) || resolves(own, written(uri));
+    };
     const findings: FindingDraft[] = [];
     // a relative `$id` is claimed twice: as written and resolved against each file's retrieval URI; one finding
     const reported = new Set<string>();
@@ -40,13 +52,13 @@ export const schemaIdDuplicate = defineRule({
       (a, b) => Number(!a.id.startsWith(ID_BASE)) - Number(!b.id.startsWith(ID_BASE)),
     );
     for (const { id: uri, files } of byWritten) {
-      // a copied `$id` names the file it was copied from: report at the copies, else at every later claimant
-      const copies = files.filter((file) => !names(uri, file));
-      const owner = files.find((file) => !copies.includes(file)) ?? files[0]!;
+      if (files.some((file) => reported.has(file))) continue;
+      // a copied `$id` is the one its file's convention does not give: report the copies, naming the owner
+      const owner = files.find((file) => owns(uri, file)) ?? files[0]!;
       for (const file of files) {
         const analyzed = byFile.get(file);
-        if (file === owner || !analyzed || reported.has(file)) continue;
         reported.add(file);
+        if (file === owner || !analyzed) continue;
         const resource = analyzed.index.resources.find((r) => r.uri === uri || r.idUri === uri);
         const pointer = `${resource?.pointer ?? ''}/${analyzed.index.draft === '04' ? 'id' : '$id'}`;
         findings.push(
@@ -59,6 +71,10 @@ export const schemaIdDuplicate = defineRule({
     return findings;
   },
 });
+
+function resolves(id: string, uri: string): boolean {
+  return id === uri || id.replace(/#$/, '') === uri;
+}
 
 /** Whether a `$id` URI ends with the file's own name (the usual convention). */
 function names(uri: string, file: string): boolean {

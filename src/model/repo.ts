@@ -105,6 +105,8 @@ export interface ContractRepo {
   envelope?: SchemaDoc;
   registry?: RegistryFile;
   union?: UnionFile;
+  /** The enclosing work tree's `.gitignore` (absolute path) that ignores the repo's directory, when one does. */
+  ignoredBy?: string;
   /** Repo-relative paths evt saw but could not place (symlinks out of the repo, unreadable files). */
   skipped: Array<{ file: string; reason: string }>;
 }

@@ -10,7 +10,7 @@ import type { ContractRepo, EventContract, EventVersion, SchemaDoc } from '../mo
 import { isInside } from '../util/paths.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import { readConfigFile, resolveConfig, type RawConfig } from './config.js';
-import { GITIGNORE, gitignoreFilter } from './gitignore.js';
+import { GITIGNORE, gitignoreFilter, rootIgnoredBy } from './gitignore.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
@@ -64,6 +64,9 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   if (union && !files.includes(union) && fs.existsSync(path.join(root, union))) files.push(union);
   const repo = assembleRepo(root, config, [...(options.only?.(files, config) ?? files)], listed.read);
   repo.skipped.push(...listed.linkedDirs);
+  // an empty-looking working tree may be one an enclosing repository's .gitignore hides
+  const ignoredBy = !options.reader && repo.events.length === 0 ? rootIgnoredBy(root) : undefined;
+  if (ignoredBy) repo.ignoredBy = ignoredBy;
   repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return repo;
 }

@@ -4,6 +4,7 @@
  * so a false one shows as plainly as a lost true one. EVT_UPDATE_EXPECTED=1 rewrites expected.json.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRepo } from '../../src/lint/lint.js';
@@ -96,6 +97,24 @@ describe('no $id convention', () => {
         'schema-title-mismatch',
         'schemas/b.created.schema.json',
         'title "b created" does not follow schemas.titleTemplate: expected "b.created"',
+      ],
+    ]);
+  });
+});
+
+describe('a directory an enclosing repository ignores', () => {
+  it('is reported as ignored, not as a repo without schemas', async () => {
+    const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-enclosing-'));
+    fs.mkdirSync(path.join(outer, '.git'));
+    fs.writeFileSync(path.join(outer, '.gitignore'), 'generated/\n');
+    const dir = path.join(outer, 'generated/contracts');
+    fs.mkdirSync(path.join(dir, 'schemas'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'schemas/order.placed.schema.json'), '{ "type": "object" }');
+    const report = lintRepo(await loadContractRepo(dir));
+    expect(report.findings.map((f) => [f.ruleId, f.message])).toEqual([
+      [
+        'repo-no-events',
+        `no event schemas found: this directory is ignored by ${path.join(outer, '.gitignore')}, so evt (like git) reads none of its files`,
       ],
     ]);
   });

@@ -31,7 +31,10 @@ export interface SchemaDoc {
   file: string;
   format: SourceFormat;
   text: string;
-  /** The parsed document; undefined when `parseError` is set. */
+  /**
+   * The parsed document; undefined when `parseError` is set, except for a duplicate key
+   * (`schema-duplicate-key`): then the last-wins value JSON.parse and ajv take, which diff compares.
+   */
   json: unknown;
   parseError?: ParseError;
 }

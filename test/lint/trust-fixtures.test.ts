@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRepo } from '../../src/lint/lint.js';
 import { loadContractRepo } from '../../src/repo/load.js';
+import { evt } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 const DIR = path.join(FIXTURES, 'lint-trust');
@@ -117,5 +118,32 @@ describe('a directory an enclosing repository ignores', () => {
         `no event schemas found: this directory is ignored by ${path.join(outer, '.gitignore')}, so evt (like git) reads none of its files`,
       ],
     ]);
+  });
+});
+
+describe('a duplicate key in a diffed pair', () => {
+  const dir = path.join(DIR, 'duplicate-key-pair');
+
+  it('evt diff compares the last-wins parse, with a note', async () => {
+    const result = await evt(['diff', dir, '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.findings.map((f: { ruleId: string; pointer: string }) => [f.ruleId, f.pointer])).toEqual([
+      ['type-changed', '/properties/id'],
+    ]);
+    expect(report.notes).toContain(
+      'order.shipped: events/order.shipped/v2.schema.json has a duplicate key (duplicate key "id" at 6:5 (/properties/id); parsers disagree on which one wins): compared as JSON.parse and ajv read it, the last one winning',
+    );
+  });
+
+  it('evt diff old.json new.json does too', async () => {
+    const result = await evt(
+      ['diff', 'events/order.shipped/v1.schema.json', 'events/order.shipped/v2.schema.json', '--format', 'json'],
+      dir,
+    );
+    const report = JSON.parse(result.stdout);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['type-changed']);
+    expect(report.notes[0]).toBe(
+      'events/order.shipped/v2.schema.json has a duplicate key (duplicate key "id" at 6:5 (/properties/id); parsers disagree on which one wins): compared as JSON.parse and ajv read it, the last one winning',
+    );
   });
 });

@@ -37,6 +37,11 @@ export interface SchemaDoc {
    */
   json: unknown;
   parseError?: ParseError;
+  /**
+   * A thread's light copy of a document (src/plan/sharded.ts) has no text: where its root `$id`,
+   * `id` and `title` sit, for the repo-wide rules that point at them.
+   */
+  positions?: Record<string, SourcePosition>;
 }
 
 /** A version as read from a path or a name, in one of the supported formats. */

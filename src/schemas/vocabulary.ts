@@ -71,6 +71,6 @@ export function isDeclaredFormat(format: string, config: Pick<EvtConfig, 'schema
 
 /** Why an unknown keyword is there, when it belongs to another draft (`prefixItems` in draft-07 is ignored). */
 export function otherDraftOf(keyword: string, draft: Draft): string | undefined {
-  const since = DRAFT_OF_KEYWORD[keyword];
+  const since = Object.hasOwn(DRAFT_OF_KEYWORD, keyword) ? DRAFT_OF_KEYWORD[keyword] : undefined;
   return since && since !== draft ? since : undefined;
 }

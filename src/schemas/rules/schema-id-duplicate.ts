@@ -17,7 +17,7 @@ const id = 'schema-id-duplicate';
 export const schemaIdDuplicate = defineRule({
   id,
   family: 'schemas',
-  scope: 'document',
+  scope: 'repo',
   kind: 'repo',
   defaultSeverity: 'error',
   docs: {

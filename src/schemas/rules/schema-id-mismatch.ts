@@ -12,7 +12,7 @@ import { expectedId, idConvention, idOf, namesOwnFile } from '../id-convention.j
 export const schemaIdMismatch = defineRule({
   id: 'schema-id-mismatch',
   family: 'schemas',
-  scope: 'document',
+  scope: 'repo',
   kind: 'repo',
   defaultSeverity: 'error',
   docs: {

@@ -8,13 +8,13 @@ const DOTTED = /[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+/g;
 /**
  * A title that names an event names this schema's own: compared only where a title is the
  * configured `schemas.titleTemplate`, or names an event of this repo (a schema, a registry entry, a
- * union literal). Any other dotted word
+ * union literal) or a sibling of its own (`order.placed` in `order.shipped`). Any other dotted word
  * (`buf.gen.yaml`, `schema.org`) is prose, not an event name.
  */
 export const schemaTitleMismatch = defineRule({
   id: 'schema-title-mismatch',
   family: 'schemas',
-  scope: 'document',
+  scope: 'repo',
   kind: 'repo',
   defaultSeverity: 'error',
   docs: {
@@ -61,10 +61,16 @@ function templateProblem(v: EventVersion, template: string): Pick<RuleFinding, '
   };
 }
 
+/** A name shaped like a sibling of the event (`order.placed` beside `order.shipped`): same first segment and count. */
+function sibling(name: string, event: string): boolean {
+  const [a, b] = [name.split('.'), event.split('.')];
+  return a.length === b.length && a[0] === b[0];
+}
+
 function titleProblem(v: EventVersion, events: ReadonlySet<string>): Pick<RuleFinding, 'message'> | undefined {
   const title = titleOf(v);
   if (title === undefined) return undefined;
-  const named = [...title.matchAll(DOTTED)].map((m) => m[0]).filter((n) => events.has(n));
+  const named = [...title.matchAll(DOTTED)].map((m) => m[0]).filter((n) => events.has(n) || sibling(n, v.event));
   const own = (n: string): boolean => n === v.event || v.event.startsWith(`${n}.v`);
   const other = named.find((n) => !own(n));
   if (other !== undefined && !named.includes(v.event))

@@ -17,6 +17,7 @@ import { schemaDraftUnknown } from '../schemas/rules/schema-draft-unknown.js';
 import { schemaMetaValid } from '../schemas/rules/schema-meta-valid.js';
 import { schemaCompiles } from '../schemas/rules/schema-compiles.js';
 import { schemaUnknownKeyword } from '../schemas/rules/schema-unknown-keyword.js';
+import { schemaAcceptsNothing } from '../schemas/rules/schema-accepts-nothing.js';
 import { schemaRefUnresolved } from '../schemas/rules/schema-ref-unresolved.js';
 import { schemaRefRemote } from '../schemas/rules/schema-ref-remote.js';
 import { schemaRefOutsideRepo } from '../schemas/rules/schema-ref-outside-repo.js';
@@ -123,6 +124,7 @@ export const RULES: readonly Rule[] = [
   schemaMetaValid,
   schemaCompiles,
   schemaUnknownKeyword,
+  schemaAcceptsNothing,
   schemaRefUnresolved,
   schemaRefRemote,
   schemaRefOutsideRepo,

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run bench: evt at N=1,000 and N=10,000 events against the I/O floor (read + JSON.parse every
 // file), each command timed as a whole process (wall time and peak RSS), median of RUNS runs.
-//   node bench/run.mjs [--runs 5] [--only lint,diff,...] [--sizes 1000,10000]
+//   node bench/run.mjs [--runs 5] [--only lint,diff,...,big] [--sizes 1000,10000]
+// `big` times `evt lint` on a corpus of big schemas (bench/gen-big-schemas.mjs: 200 schemas, thousands of
+// `default`s, `$defs` 40 deep) against the floor on the same files; `--only big` runs that line alone.
 // Repos are generated with ../shared/bench/gen-repo.mjs into os.tmpdir(), committed to git (real repos
 // have a .git) and reused when present.
 import { execFileSync, spawn } from 'node:child_process';
@@ -277,7 +279,8 @@ async function measureSide(cases) {
 const rows = [];
 const sizes = {};
 const want = (k) => !args.only || args.only.has(k);
-for (const n of args.sizes) {
+const onlyBig = args.only && [...args.only].every((k) => k === 'big');
+for (const n of onlyBig ? [] : args.sizes) {
   const dir = ensureRepo(n);
   process.stderr.write(`N=${n} (${dir})\n`);
   const cache = path.join(os.tmpdir(), `evt-bench-cache-${n}`);
@@ -315,6 +318,28 @@ for (const n of args.sizes) {
   rows.push({ n, label: 'floor (read + JSON.parse)', ...floor, ratio: 1, cpuRatio: 1 });
 }
 
+if (want('big')) {
+  const dir = path.join(os.tmpdir(), 'evt-bench-big-schemas');
+  if (!fs.existsSync(path.join(dir, 'schemas')))
+    execFileSync(process.execPath, [path.join(here, 'gen-big-schemas.mjs'), dir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  process.stderr.write(`big schemas (${dir})\n`);
+  const measured = await measureSide([
+    ['floor', [floorScript, dir], repoDir],
+    ['lint', [evt, 'lint', dir], repoDir],
+  ]);
+  const files = fs.readdirSync(path.join(dir, 'schemas')).length;
+  rows.push({
+    n: files,
+    label: 'lint (big schemas)',
+    ...measured.lint,
+    ratio: measured.lint.ms / measured.floor.ms,
+    cpuRatio: measured.lint.cpu / measured.floor.cpu,
+  });
+  rows.push({ n: files, label: 'floor (big schemas)', ...measured.floor, ratio: 1, cpuRatio: 1 });
+}
+
 const lines = [
   '| N events | command | median wall | x floor (wall) | median CPU (user+sys) | x floor (CPU) | peak RSS |',
   '|---:|---|---:|---:|---:|---:|---:|',
@@ -325,7 +350,7 @@ for (const r of rows)
     `| ${r.n.toLocaleString('en')} | \`${r.label}\` | ${secs(r.ms)} | ${r.ratio.toFixed(2)} | ${secs(r.cpu)} | ${Number.isFinite(r.cpuRatio) ? r.cpuRatio.toFixed(2) : 'n/a'} | ${r.mb.toFixed(0)} MB |`,
   );
 const [small, big] = [Math.min(...args.sizes), Math.max(...args.sizes)];
-if (small !== big) {
+if (small !== big && !onlyBig) {
   lines.push(
     '',
     `Growth N=${big.toLocaleString('en')} / N=${small.toLocaleString('en')}: ${Object.keys(sizes[big].results)

@@ -7,7 +7,9 @@ import type { LintRule } from '../model/rule.js';
 import { ruleCatalog } from '../rules/catalog.js';
 import { LINT_RULES } from '../rules/index.js';
 import { runLintRules } from '../rules/run.js';
+import { lintNotes } from './notes.js';
 
 export function lintRepo(repo: ContractRepo, rules: readonly LintRule[] = LINT_RULES): Report {
-  return createReport('lint', repo.root, runLintRules(repo, rules), [`layout: ${repo.layout}`], ruleCatalog());
+  const notes = [`layout: ${repo.layout}`, ...lintNotes(repo)];
+  return createReport('lint', repo.root, runLintRules(repo, rules), notes, ruleCatalog());
 }

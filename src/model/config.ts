@@ -16,12 +16,19 @@ interface LayoutConfig {
    * that is not part of the name; any other `{placeholder}` is one name segment, joined in order.
    */
   schemas: string[];
-  /** Repo-relative path of the envelope schema, if any. */
-  envelope?: string;
-  /** Repo-relative path of the registry JSON/YAML, if any. */
-  registry?: string;
-  /** Repo-relative path of the TypeScript union file, if any. */
-  union?: string;
+  /** Repo-relative path of the envelope schema, if any; `false`: the repo has none (no detection). */
+  envelope?: string | false;
+  /** Repo-relative path of the registry JSON/YAML, if any; `false`: the repo has none (no detection). */
+  registry?: string | false;
+  /** Repo-relative path of the TypeScript union file, if any; `false`: the repo has none (no detection). */
+  union?: string | false;
+  // --- issue 19: shared definition files ---
+  /**
+   * Path templates (`{*}`, `{**}/` as in `schemas`) of shared definition files: linted as schemas,
+   * never as events. Unset: files other schemas `$ref` are detected as definitions.
+   */
+  definitions?: string[];
+  // --- end issue 19 ---
   versionFormat: VersionFormat;
   /** SalesTalk style: the version is the last name segment (`narrative.generated.v2`). */
   versionInName: boolean;
@@ -64,11 +71,29 @@ export interface CompatibilityConfig {
 /** The consumers' policy for unknown fields (COMPATIBILITY.md, "What consumers do with unknown fields"). */
 export type UnknownFields = 'reject' | 'ignore';
 
+// --- issue 19: vocabularies and conventions of the schemas themselves ---
+interface SchemasConfig {
+  /** Extra keywords the repo's schemas use on purpose (a vendor vocabulary): never reported as unknown. */
+  keywords: string[];
+  /** Extra `format` values: a regular expression a format must match, or `any` to accept every format. */
+  formats?: string;
+  /**
+   * How a payload schema's `$id` is built: a template with `{event}`, `{version}`, `{file}` or name
+   * segments (`https://example.com/{event}.json`, `{aggregate}${action}`), or `none`. Unset: detected.
+   */
+  idTemplate?: string;
+  /** How a payload schema's `title` is built (`{event} payload v{version}`); unset: only titles that are event names are compared. */
+  titleTemplate?: string;
+}
+// --- end issue 19 ---
+
 export interface EvtConfig {
   /** The preset the defaults came from. */
   preset: PresetName;
   layout: LayoutConfig;
   naming: NamingConfig;
+  /** What the schemas themselves may use and how they name themselves (issue 19). */
+  schemas: SchemasConfig;
   /** Severity overrides per rule id (lint and diff rules alike). */
   rules: Record<string, SeveritySetting>;
   compatibility: CompatibilityConfig;

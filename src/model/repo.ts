@@ -31,9 +31,17 @@ export interface SchemaDoc {
   file: string;
   format: SourceFormat;
   text: string;
-  /** The parsed document; undefined when `parseError` is set. */
+  /**
+   * The parsed document; undefined when `parseError` is set, except for a duplicate key
+   * (`schema-duplicate-key`): then the last-wins value JSON.parse and ajv take, which diff compares.
+   */
   json: unknown;
   parseError?: ParseError;
+  /**
+   * A thread's light copy of a document (src/plan/sharded.ts) has no text: where its root `$id`,
+   * `id` and `title` sit, for the repo-wide rules that point at them.
+   */
+  positions?: Record<string, SourcePosition>;
 }
 
 /** A version as read from a path or a name, in one of the supported formats. */
@@ -97,9 +105,16 @@ export interface ContractRepo {
    * report syntax errors of `docs`, do not report them a second time; still placed in `events`.
    */
   rejected?: SchemaDoc[];
+  /**
+   * Shared definition files (role `definitions`): in `docs`, linted as schemas, never events. Declared
+   * (`layout.definitions`) or detected: a file another schema `$ref`s. Sorted.
+   */
+  definitions?: string[];
   envelope?: SchemaDoc;
   registry?: RegistryFile;
   union?: UnionFile;
+  /** The enclosing work tree's `.gitignore` (absolute path) that ignores the repo's directory, when one does. */
+  ignoredBy?: string;
   /** Repo-relative paths evt saw but could not place (symlinks out of the repo, unreadable files). */
   skipped: Array<{ file: string; reason: string }>;
 }

@@ -172,8 +172,8 @@ function verbWord(segment: string): { words: string[]; index: number } {
 
 /**
  * True when the segment names something that happened. Compound segments are judged by their
- * verb word (`handed_off`, `no_showed`, `kyc_verified`); `allow` (config `pastTenseAllow`)
- * accepts whole segments or words as they are.
+ * verb word (`handed_off`, `no_showed`, `kyc_verified`), wherever it sits (`closed_by_user`);
+ * `allow` (config `pastTenseAllow`) accepts whole segments or words as they are.
  */
 export function isPastTense(segment: string, allow: readonly string[] = NO_ALLOW): boolean {
   let judged = verdictsByAllow.get(allow);
@@ -207,7 +207,10 @@ function judgePastTense(segment: string, allow: readonly string[]): boolean {
   if (allowed.has(lower)) return true;
   const { words, index } = verbWord(segment);
   const word = words[index];
-  return word !== undefined && (allowed.has(word) || isPastWord(word));
+  if (word !== undefined && (allowed.has(word) || isPastWord(word))) return true;
+  // the verb may sit inside a multi-word segment, before what it acts on: `closed_by_user`,
+  // `added_to_repository`, `converted_to_draft`, `requested_action`
+  return words.length > 1 && words.some((w) => !PARTICLES.has(w) && (allowed.has(w) || isPastWord(w)));
 }
 
 /** One lower-case word. */

@@ -18,6 +18,7 @@ import { reportStage, type Checked } from './report.js';
 import { diffNotes, witnessesFor, type RunRequest } from './request.js';
 import { compareStage, diffStage, lintRules, lintStage, WHOLE_REPO_RULES } from './stages.js';
 import { appendAll } from '../util/append.js';
+import { lintNotes } from '../lint/notes.js';
 
 /** How a run is carried out, not what it finds: progress on stderr, the --cache store. */
 export interface RunTools {
@@ -60,6 +61,7 @@ export async function checkRepo(
   const byFile = repoDocsByFile(repo);
   const { cache } = tools;
   if (request.lint) progress.stage(`linting ${repo.docs.length} schemas`);
+  if (request.lint) appendAll(notes, lintNotes(repo));
   const findings = request.lint ? lintStage(repo, lintRules(scope?.partial ? 'partial' : 'all'), cache, byFile) : [];
   if (request.diff) {
     if (request.against) progress.stage(`reading ${request.against} from git`);

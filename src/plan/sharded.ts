@@ -17,7 +17,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { EvtConfig } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import type { ContractRepo, SchemaDoc } from '../model/repo.js';
+import type { ContractRepo, SchemaDoc, SourcePosition } from '../model/repo.js';
 import { loadContractRepo, rootReader, type FileSelection, type WorkingTreeFiles } from '../repo/load.js';
 import { splitByEvent } from '../repo/scope.js';
 import { addPositions, repoDocsByFile } from '../repo/source-map.js';
@@ -161,7 +161,7 @@ async function checkShard(repo: ContractRepo, task: ShardTask): Promise<ShardChe
   return { findings: addPositions(findings, byFile), notes, crossFileRefs };
 }
 
-/** The model without texts and parsed JSON (what the repo-wide rules read: names, files, problems). */
+/** The model without texts and parsed JSON (what the repo-wide rules read: names, files, problems, root `$id`s and titles). */
 function withoutContent(repo: ContractRepo): LightRepo {
   const light = new Map<SchemaDoc, SchemaDoc>();
   const strip = (doc: SchemaDoc): SchemaDoc => {
@@ -173,7 +173,8 @@ function withoutContent(repo: ContractRepo): LightRepo {
           file: doc.file,
           format: doc.format,
           text: '',
-          json: undefined,
+          json: naming(doc.json),
+          positions: namingPositions(doc),
           ...(doc.parseError ? { parseError: doc.parseError } : {}),
         }),
       );
@@ -185,6 +186,29 @@ function withoutContent(repo: ContractRepo): LightRepo {
     rejected: (repo.rejected ?? []).map(strip),
     skipped: repo.skipped,
   };
+}
+
+/**
+ * What the repo-wide schema rules read of a document (schema-id-mismatch, schema-id-duplicate,
+ * schema-title-mismatch compare these across the whole repo): its root `$id`, `id`, `title`, `$schema`.
+ */
+function naming(json: unknown): unknown {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const { $id, id, title, $schema } = json as Record<string, unknown>;
+  return Object.fromEntries(Object.entries({ $id, id, title, $schema }).filter(([, v]) => v !== undefined));
+}
+
+/** Where the keys `naming` keeps sit: a targeted scan that stops once it has seen them (addPositions). */
+function namingPositions(doc: SchemaDoc): Record<string, SourcePosition> {
+  const keys = Object.keys((naming(doc.json) as Record<string, unknown> | undefined) ?? {});
+  const probes = keys.map(
+    (key): Finding => ({ ruleId: '', severity: 'info', file: doc.file, pointer: `/${key}`, message: '' }),
+  );
+  const positions: Record<string, SourcePosition> = {};
+  for (const found of addPositions(probes, new Map([[doc.file, doc]])))
+    if (found.line !== undefined && found.column !== undefined)
+      positions[found.pointer] = { line: found.line, column: found.column };
+  return positions;
 }
 
 function mergeRepos(main: ContractRepo, other: LightRepo): ContractRepo {

@@ -18,8 +18,11 @@ const require = createRequire(import.meta.url);
 const CONFIG_SCHEMA = require('../../schemas/evt-config.schema.json') as Record<string, unknown>;
 const CONFIG_FILE_NAMES = ['evt.config.yaml', 'evt.config.yml'];
 
-export type RawConfig = Partial<Omit<EvtConfig, 'layout' | 'naming' | 'compatibility'>> & {
+export type RawConfig = Partial<Omit<EvtConfig, 'layout' | 'naming' | 'compatibility' | 'schemas'>> & {
   layout?: Partial<EvtConfig['layout']>;
+  // --- issue 19 ---
+  schemas?: Partial<EvtConfig['schemas']>;
+  // --- end issue 19 ---
   naming?: Partial<EvtConfig['naming']>;
   compatibility?: Partial<EvtConfig['compatibility']>;
 };
@@ -100,6 +103,9 @@ export function resolveConfig(raw: RawConfig, fallbackPreset: PresetName): EvtCo
     ...base,
     layout: { ...base.layout, ...raw.layout },
     naming: { ...base.naming, ...raw.naming },
+    // --- issue 19 ---
+    schemas: { ...base.schemas, ...raw.schemas },
+    // --- end issue 19 ---
     rules: { ...base.rules, ...raw.rules },
     compatibility: {
       ...base.compatibility,

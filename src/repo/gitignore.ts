@@ -79,3 +79,24 @@ function readText(file: string): string | undefined {
     return undefined; // unreadable ignore files are skipped, as globby did
   }
 }
+
+/**
+ * The `.gitignore` of an enclosing work tree that ignores the root itself (or a folder above it),
+ * when one does: every file below is then ignored too, and git cannot re-include them, so the repo
+ * looks empty. Undefined when the root is not inside a git work tree or nothing ignores it.
+ */
+export function rootIgnoredBy(root: string): string | undefined {
+  let dir = root;
+  while (!fs.existsSync(path.join(dir, '.git'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+    const text = readText(path.join(dir, GITIGNORE));
+    if (text === undefined) continue;
+    const rules = ignore().add(text);
+    const parts = path.relative(dir, root).split(path.sep);
+    // a folder on the way down is enough: git never looks inside an ignored folder
+    if (parts.some((_, i) => rules.ignores(`${parts.slice(0, i + 1).join('/')}/`))) return path.join(dir, GITIGNORE);
+  }
+  return undefined;
+}

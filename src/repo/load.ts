@@ -10,11 +10,12 @@ import type { ContractRepo, EventContract, EventVersion, SchemaDoc } from '../mo
 import { isInside } from '../util/paths.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import { readConfigFile, resolveConfig, type RawConfig } from './config.js';
-import { GITIGNORE, gitignoreFilter } from './gitignore.js';
+import { GITIGNORE, gitignoreFilter, rootIgnoredBy } from './gitignore.js';
 import { MAX_SCHEMA_BYTES, parseSchemaText, type SchemaSource } from './parse.js';
 import { presetConfig } from './presets.js';
 import { readRegistry } from './registry.js';
 import { contractOf } from './scope.js';
+import { withDetectedDefinitions } from './definitions.js';
 import { compileTemplate, firstMatch, type TemplateMatch } from './templates.js';
 import { readUnion } from './union.js';
 import { compareVersions, parseVersion } from './versions.js';
@@ -64,6 +65,9 @@ export async function loadContractRepo(dir: string, options: LoadOptions = {}): 
   if (union && !files.includes(union) && fs.existsSync(path.join(root, union))) files.push(union);
   const repo = assembleRepo(root, config, [...(options.only?.(files, config) ?? files)], listed.read);
   appendAll(repo.skipped, listed.linkedDirs);
+  // an empty-looking working tree may be one an enclosing repository's .gitignore hides
+  const ignoredBy = !options.reader && repo.events.length === 0 ? rootIgnoredBy(root) : undefined;
+  if (ignoredBy) repo.ignoredBy = ignoredBy;
   repo.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return repo;
 }
@@ -240,37 +244,48 @@ export type FileReader = (file: string, skipped: ContractRepo['skipped']) => Sch
 /** Builds the repo model from a file list and a reader. */
 function assembleRepo(root: string, config: EvtConfig, files: string[], readText: FileReader): ContractRepo {
   const skipped: ContractRepo['skipped'] = [];
+  const templates = config.layout.schemas.map(compileTemplate);
+  const declared = config.layout.definitions?.map(compileTemplate);
+  const isDeclaredDefinition = (file: string): boolean => declared?.some((t) => t.regex.test(file)) ?? false;
+  // detection never takes a file a schema template places, nor a declared definition file
+  const placed = (file: string): boolean => firstMatch(templates, file) !== undefined || isDeclaredDefinition(file);
   const envelopePath = locate(
     files,
     config.layout.envelope,
     /(^|\/)(event[-_.]?)?envelope([-_.][^/]*)?\.(json|ya?ml)$/i,
+    placed,
   );
-  const registryPath = locate(files, config.layout.registry, /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i);
+  const registryPath = locate(files, config.layout.registry, /(^|\/)[^/]*registry[^/]*\.(json|ya?ml)$/i, placed);
   const read = (file: string): SchemaDoc | undefined => {
     const text = readText(file, skipped);
     return text === undefined ? undefined : parseSchemaText(file, text);
   };
 
-  const templates = config.layout.schemas.map(compileTemplate);
   const grouped = new Map<string, EventVersion[]>();
   const docs: SchemaDoc[] = [];
   const rejected: SchemaDoc[] = [];
+  const definitions: string[] = [];
   for (const file of files) {
     if (file === envelopePath || file === registryPath) continue;
-    const match = firstMatch(templates, file);
-    if (!match) continue;
+    const definition = isDeclaredDefinition(file);
+    const match = definition ? undefined : firstMatch(templates, file);
+    if (!match && !definition) continue;
     const doc = read(file);
     if (!doc) continue;
     (doc.parseError?.ruleId ? rejected : docs).push(doc);
-    const placed = placeVersion(match, config, doc);
-    const versions = grouped.get(placed.name);
-    if (versions) versions.push(placed.version);
-    else grouped.set(placed.name, [placed.version]);
+    if (definition) {
+      definitions.push(file);
+      continue;
+    }
+    const placedVersion = placeVersion(match!, config, doc);
+    const versions = grouped.get(placedVersion.name);
+    if (versions) versions.push(placedVersion.version);
+    else grouped.set(placedVersion.name, [placedVersion.version]);
   }
   const envelope = envelopePath ? read(envelopePath) : undefined;
   if (envelope) (envelope.parseError?.ruleId ? rejected : docs).push(envelope);
   const registryDoc = registryPath ? read(registryPath) : undefined;
-  return {
+  const repo: ContractRepo = {
     root,
     config,
     layout: config.preset,
@@ -284,8 +299,10 @@ function assembleRepo(root: string, config: EvtConfig, files: string[], readText
     ...(envelope ? { envelope } : {}),
     ...(registryDoc ? { registry: readRegistry(registryDoc) } : {}),
     ...readUnionFile(files, config.layout.union, (f) => sourceText(f, readText(f, skipped), skipped)),
+    ...(definitions.length > 0 ? { definitions } : {}),
     skipped,
   };
+  return declared ? repo : withDetectedDefinitions(repo);
 }
 
 /** The event contract name and version a matched file belongs to. */
@@ -304,10 +321,20 @@ function byVersion(a: EventVersion, b: EventVersion): number {
   return a.doc.file < b.doc.file ? -1 : 1;
 }
 
-/** A configured path when it exists, else the first file that looks like one. */
-function locate(files: string[], configured: string | undefined, looksLike: RegExp): string | undefined {
+/**
+ * A configured path when it exists, else the first file that looks like one and that no template
+ * placed (a `…-registry-configuration.json` payload schema is an event, not the registry); `false`
+ * configures none.
+ */
+function locate(
+  files: string[],
+  configured: string | false | undefined,
+  looksLike: RegExp,
+  placed: (file: string) => boolean,
+): string | undefined {
+  if (configured === false) return undefined;
   if (configured && files.includes(configured)) return configured;
-  return files.find((f) => looksLike.test(f));
+  return files.find((f) => looksLike.test(f) && !placed(f));
 }
 
 /**
@@ -461,9 +488,10 @@ function sourceText(
 
 function readUnionFile(
   files: string[],
-  configured: string | undefined,
+  configured: string | false | undefined,
   readText: (file: string) => string | undefined,
 ): Pick<ContractRepo, 'union'> {
+  if (configured === false) return {};
   const candidates = configured ? [configured] : UNION_CANDIDATES;
   for (const file of candidates) {
     if (!files.includes(file)) continue;

@@ -126,7 +126,9 @@ function parseJson(text: string): { value?: unknown; error?: ParseError } {
   if (shape.kind === 'too-deep') return { error: tooDeep(text, shape.offset) };
   if (shape.kind === 'duplicate') {
     const at = lineColumnAt(text, shape.offset);
+    // the value JSON.parse and ajv take (the last one wins): diff compares it, lint still reports the key
     return {
+      value,
       error: {
         ruleId: LOAD_RULE_IDS.duplicateKey,
         message: `duplicate key "${shape.key}" at ${at.line}:${at.column} (${shape.pointer}); parsers disagree on which one wins`,
@@ -136,6 +138,16 @@ function parseJson(text: string): { value?: unknown; error?: ParseError } {
     };
   }
   return { value };
+}
+
+/** A YAML text with a duplicate key read as `yaml` reads it without uniqueKeys: the last one wins. */
+function lastWins(text: string): unknown {
+  try {
+    const doc = YAML.parseDocument(text, { ...YAML_OPTIONS, uniqueKeys: false });
+    return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+  } catch {
+    return undefined;
+  }
 }
 
 function tooDeep(text: string, offset: number): ParseError {
@@ -185,6 +197,7 @@ function parseYaml(text: string): { value?: unknown; error?: ParseError } {
     if (problem.code !== 'DUPLICATE_KEY') return { error };
     const key = /^[^:\n]*/.exec(text.slice(problem.pos[0], problem.pos[0] + 200))![0].trim();
     return {
+      value: lastWins(text),
       error: {
         ...error,
         ruleId: LOAD_RULE_IDS.duplicateKey,

@@ -34,6 +34,7 @@ const BASE: Omit<EvtConfig, 'preset'> = {
     versionSegment: 'forbidden',
     piiFields: [],
   },
+  schemas: { keywords: [] },
   rules: {},
   // consumers that validate reject unknown members: the safe assumption when a team has not said
   compatibility: { mode: 'full', policy: 'lenient', transitive: false, events: {}, unknownFields: 'reject' },

@@ -43,7 +43,8 @@ export function addPositions(findings: readonly Finding[], docsByFile: ReadonlyM
   const wanted = new Map<SchemaDoc, Set<string>>();
   for (const finding of findings) {
     const doc = finding.line === undefined && finding.file !== undefined ? docsByFile.get(finding.file) : undefined;
-    if (doc && finding.pointer !== '') wanted.set(doc, (wanted.get(doc) ?? new Set()).add(finding.pointer));
+    if (doc && finding.pointer !== '' && !doc.positions)
+      wanted.set(doc, (wanted.get(doc) ?? new Set()).add(finding.pointer));
   }
   const located = new Map<SchemaDoc, PositionIndex>();
   for (const [doc, pointers] of wanted) {
@@ -59,6 +60,8 @@ export function addPositions(findings: readonly Finding[], docsByFile: ReadonlyM
   return findings.map((finding) => {
     if (finding.line !== undefined || finding.file === undefined) return finding;
     const doc = docsByFile.get(finding.file);
+    const known = doc?.positions?.[finding.pointer];
+    if (known) return { ...finding, line: known.line, column: known.column };
     const index = doc && located.get(doc);
     const offset = index?.offsets.get(finding.pointer);
     const at =

@@ -16,6 +16,8 @@ import { schemaParse } from '../schemas/rules/schema-parse.js';
 import { schemaDraftUnknown } from '../schemas/rules/schema-draft-unknown.js';
 import { schemaMetaValid } from '../schemas/rules/schema-meta-valid.js';
 import { schemaCompiles } from '../schemas/rules/schema-compiles.js';
+import { schemaUnknownKeyword } from '../schemas/rules/schema-unknown-keyword.js';
+import { schemaAcceptsNothing } from '../schemas/rules/schema-accepts-nothing.js';
 import { schemaRefUnresolved } from '../schemas/rules/schema-ref-unresolved.js';
 import { schemaRefRemote } from '../schemas/rules/schema-ref-remote.js';
 import { schemaRefOutsideRepo } from '../schemas/rules/schema-ref-outside-repo.js';
@@ -29,6 +31,7 @@ import { unionOrphanLiteral } from '../repo/rules/union-orphan-literal.js';
 import { versionGap } from '../repo/rules/version-gap.js';
 import { schemaIdMismatch } from '../schemas/rules/schema-id-mismatch.js';
 import { schemaTitleMismatch } from '../schemas/rules/schema-title-mismatch.js';
+import { schemaIdDuplicate } from '../schemas/rules/schema-id-duplicate.js';
 import { repoFileSkipped } from '../repo/rules/repo-file-skipped.js';
 import { repoNoEvents } from '../repo/rules/repo-no-events.js';
 import { schemaTooLarge } from '../schemas/rules/schema-too-large.js';
@@ -124,6 +127,8 @@ export const RULES: readonly Rule[] = [
   schemaDraftUnknown,
   schemaMetaValid,
   schemaCompiles,
+  schemaUnknownKeyword,
+  schemaAcceptsNothing,
   schemaRefUnresolved,
   schemaRefRemote,
   schemaRefOutsideRepo,
@@ -137,6 +142,7 @@ export const RULES: readonly Rule[] = [
   versionGap,
   schemaIdMismatch,
   schemaTitleMismatch,
+  schemaIdDuplicate,
   repoFileSkipped,
   repoNoEvents,
   schemaTooLarge,

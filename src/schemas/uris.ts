@@ -5,6 +5,14 @@
  */
 export const REPO_BASE = 'https://repo.evt.invalid/';
 
+/**
+ * The base a relative-looking `$id` is resolved against on its own, as ajv and most loaders do
+ * (they key a schema by its `$id` as written): `common/user.schema.json` in any folder of the repo
+ * names one resource, and `$ref: "common/user.schema.json"` from a schema whose `$id` is
+ * `issues$opened` reaches it. Another reserved host, so it never collides with a retrieval URI.
+ */
+export const ID_BASE = 'https://id.evt.invalid/';
+
 /** The retrieval URI evt gives a repo file. */
 export function fileUri(file: string): string {
   // Repo-relative paths have no `.`/`..` segments, so joining encoded segments equals URL resolution.

@@ -13,12 +13,12 @@ import { escapeToken } from '../util/json-pointer.js';
 import { KNOWN_FORMATS, type Draft } from './drafts.js';
 import { dialectOf, type Dialect, type KeywordShape } from './meta.js';
 import { regexError } from './regex.js';
-import { anchorOf, resolveUri, withoutFragment } from './uris.js';
+import { anchorOf, hasScheme, ID_BASE, resolveUri, withoutFragment } from './uris.js';
 
 /** Subschema nesting evt checks; real contracts stay far below it (ajv would also recurse this deep). */
 export const MAX_DEPTH = 128;
 
-export type CompileProblem =
+type CompileProblem =
   | { kind: 'keyword'; pointer: string; keyword: string }
   | { kind: 'format'; pointer: string; format: string }
   | { kind: 'regex'; pointer: string; source: string; error: string };
@@ -27,12 +27,18 @@ export interface SchemaIndex {
   /** The draft the document was checked against; undefined when its `$schema` is unknown. */
   draft?: Draft;
   metaErrors: Array<{ pointer: string; message: string }>;
-  /** Unknown keywords and formats, invalid `pattern`s and `patternProperties` keys. */
+  /** Unknown keywords (vocabulary.ts says which are accepted) and formats, invalid `pattern`s and `patternProperties` keys. */
   compileProblems: CompileProblem[];
-  /** `$ref`s: pointer of the `$ref` keyword, the reference and the base URI in effect there. */
-  refs: Array<{ pointer: string; ref: string; base: string }>;
-  /** Schema resources: the document root (retrieval URI) and every subschema with a `$id`. */
-  resources: Array<{ uri: string; pointer: string }>;
+  /**
+   * `$ref`s: pointer of the `$ref` keyword, the reference and the base URI in effect there; `idBase`
+   * is the base the enclosing `$id`s give on their own (see {@link ID_BASE}), when one is relative.
+   */
+  refs: Array<{ pointer: string; ref: string; base: string; idBase?: string }>;
+  /**
+   * Schema resources: the document root (retrieval URI) and every subschema with a `$id`; `idUri`
+   * is the URI a relative-looking `$id` has on its own (`common/user.schema.json`).
+   */
+  resources: Array<{ uri: string; pointer: string; idUri?: string }>;
   anchors: Array<{ uri: string; name: string; pointer: string }>;
   /** `examples` entries and `default` values, with the pointer of the schema they sit in. */
   annotations: Array<{ pointer: string; schemaPointer: string; value: unknown }>;
@@ -53,6 +59,8 @@ interface Frame {
   /** Escaped pointer tokens from the parent to this node (`properties/id`). */
   path: string;
   base: string;
+  /** The base from the enclosing `$id`s alone, once a relative one is met (see {@link ID_BASE}). */
+  idBase?: string;
   depth: number;
 }
 
@@ -103,12 +111,11 @@ function visit(frame: Frame, walk: Walk): void {
     const value = frame.node[key];
     const keyword = dialect.keyword(key);
     if (!keyword) {
-      if (!key.startsWith('x-'))
-        index.compileProblems.push({
-          kind: 'keyword',
-          pointer: `${pointerOf(frame)}/${escapeToken(key)}`,
-          keyword: key,
-        });
+      index.compileProblems.push({
+        kind: 'keyword',
+        pointer: `${pointerOf(frame)}/${escapeToken(key)}`,
+        keyword: key,
+      });
       continue;
     }
     if (index.draft) {
@@ -140,7 +147,7 @@ function collect(key: string, value: unknown, frame: Frame, walk: Walk): void {
     if (!KNOWN_FORMATS.has(value)) index.compileProblems.push({ kind: 'format', pointer: at(), format: value });
   } else if (key === 'pattern' && typeof value === 'string') checkRegex(value, at(), index);
   else if (key === '$ref' && typeof value === 'string')
-    index.refs.push({ pointer: at(), ref: value, base: frame.base });
+    index.refs.push({ pointer: at(), ref: value, base: frame.base, ...(frame.idBase ? { idBase: frame.idBase } : {}) });
   else if (key === 'default') index.annotations.push({ pointer: at(), schemaPointer: pointerOf(frame), value });
   else if (key === 'examples' && Array.isArray(value))
     value.forEach((example, i) =>
@@ -177,7 +184,12 @@ function enterResource(frame: Frame, index: SchemaIndex): string {
   const anchor = anchorOf(resolved);
   if (anchor) index.anchors.push({ uri, name: anchor, pointer: pointerOf(frame) });
   if (id.startsWith('#')) return frame.base;
-  if (frame.depth > 0 || uri !== frame.base) index.resources.push({ uri, pointer: pointerOf(frame) });
+  // A relative-looking `$id` also names the resource on its own, as ajv keys it (`common/user.schema.json`).
+  const idResolved = hasScheme(id) ? undefined : resolveUri(id, frame.idBase ?? ID_BASE);
+  if (idResolved !== undefined) frame.idBase = withoutFragment(idResolved);
+  if (frame.depth > 0 || uri !== frame.base)
+    index.resources.push({ uri, pointer: pointerOf(frame), ...(frame.idBase ? { idUri: frame.idBase } : {}) });
+  else if (frame.idBase) index.resources[0] = { uri, pointer: '', idUri: frame.idBase };
   return uri;
 }
 
@@ -185,6 +197,7 @@ function pushChildren(value: unknown, shape: KeywordShape, token: string, parent
   const push = (child: unknown, path: string): void => {
     if (!isObject(child)) return;
     const frame: Frame = { node: child, parent, path, base: parent.base, depth: parent.depth + 1 };
+    if (parent.idBase) frame.idBase = parent.idBase;
     if (frame.depth > MAX_DEPTH) walk.index.tooDeep ??= { pointer: pointerOf(frame) };
     else walk.stack.push(frame);
   };

@@ -12,6 +12,7 @@ import { addPositions, docsByFile } from '../repo/source-map.js';
 import { toRepoPath } from '../util/paths.js';
 import { DEFAULT_COMPATIBILITY, type RunRequest } from '../pipeline/request.js';
 import { engineDiffer } from './differ.js';
+import { lastWinsNote } from './last-wins.js';
 
 /** The run's own options, as `evt diff a.json b.json` takes them (there is no config to override). */
 type DiffFilesOptions = Pick<RunRequest, 'mode' | 'policy' | 'crossCheck'> & { witnesses?: boolean };
@@ -33,7 +34,8 @@ export async function diffFiles(
     versions,
   });
   const findings = addPositions(result.findings, docsByFile([previous, current]));
-  return createReport('diff', cwd, findings, result.notes, ruleCatalog());
+  const notes = [...[previous, current].filter((doc) => doc.parseError).map(lastWinsNote), ...result.notes];
+  return createReport('diff', cwd, findings, notes, ruleCatalog());
 }
 
 function readSchema(file: string, cwd: string): SchemaDoc {
@@ -51,7 +53,7 @@ function readSchema(file: string, cwd: string): SchemaDoc {
     );
   }
   const doc = parseSchemaText(shown, source);
-  if (doc.parseError)
+  if (doc.parseError && doc.json === undefined)
     throw new EvtError(
       `${shown}:${doc.parseError.line}:${doc.parseError.column}: ${doc.parseError.message}`,
       `fix the ${path.extname(file).slice(1) || 'JSON'} syntax`,

@@ -5,7 +5,8 @@
  */
 import type { RunRequest } from '../pipeline/request.js';
 import type { Finding } from '../model/finding.js';
-import type { ContractRepo, VersionPair } from '../model/repo.js';
+import type { ContractRepo, SchemaDoc, VersionPair } from '../model/repo.js';
+import { lastWinsNote } from './last-wins.js';
 import { formatVersion } from '../repo/versions.js';
 import type { ChangeKind } from '../model/rule.js';
 import { runPairRules } from '../rules/run.js';
@@ -31,7 +32,9 @@ export async function diffVersionPairs(
   const findings: Finding[] = [];
   const notes = new Set<string>();
   for (const pair of pairs) {
-    if (pair.previous.doc.parseError || pair.current.doc.parseError) continue; // lint reports those
+    if (unreadable(pair.previous.doc) || unreadable(pair.current.doc)) continue; // lint reports those
+    for (const doc of [pair.previous.doc, pair.current.doc])
+      if (doc.parseError) notes.add(`${pair.event}: ${lastWinsNote(doc)}`);
     const compute = async (): Promise<PairResult> => {
       const result = await diffVersionPair(repo, pair, options);
       const versions = { from: label(pair, 'previous'), to: label(pair, 'current') };
@@ -52,6 +55,11 @@ export async function diffVersionPairs(
     for (const finding of result.findings) findings.push(finding);
   }
   return { findings, notes: [...notes] };
+}
+
+/** Not parsed at all; a duplicate key still has its last-wins parse, which is compared (with a note). */
+function unreadable(doc: SchemaDoc): boolean {
+  return doc.parseError !== undefined && doc.json === undefined;
 }
 
 async function diffVersionPair(

@@ -34,6 +34,7 @@ describe('evt check: lint + diff, one report, one exit code', () => {
       'property-added-required boat.booked /properties/crew_size',
       'property-removed boat.booked /properties/seats',
       'registry-missing-entry booking.cancelled ',
+      'schema-id-duplicate booking.cancelled /$id',
       'schema-id-mismatch booking.cancelled /$id',
       'schema-title-mismatch booking.cancelled /title',
       'registry-orphan-entry boat.booked /event_types/boat.booked',
@@ -58,8 +59,9 @@ describe('evt check: lint + diff, one report, one exit code', () => {
       'schema-title-mismatch booking.cancelled /title',
       'annotation-changed booking.cancelled ',
     ]);
-    // without --changed: every lint finding of the repo, and the same single pair against the ref
-    expect(rows(all.stdout).length).toBe(8);
+    // without --changed: every lint finding of the repo (schema-id-duplicate needs the other
+    // claimant, which --changed does not read), and the same single pair against the ref
+    expect(rows(all.stdout).length).toBe(9);
     expect(git(repo, 'status', '--porcelain')).toBe(
       ' M contracts/booking-lifecycle/schema/payloads/booking.cancelled-v1.json\n',
     );

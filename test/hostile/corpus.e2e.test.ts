@@ -268,8 +268,7 @@ const EXPECTED: Record<string, Expected> = {
       'new': 0,
       approve: 0,
       relint: 0,
-      diffFiles:
-        '2 evt: fixtures/hostile/json-duplicate-escaped-key/schemas/order.shipped.schema.json:3:3: duplicate key "type" at 3:3 (/type); parsers disagree on which one wins',
+      diffFiles: 1,
       versionedCheck: 1,
     },
     findings: [
@@ -287,8 +286,7 @@ const EXPECTED: Record<string, Expected> = {
       'new': 0,
       approve: 0,
       relint: 0,
-      diffFiles:
-        '2 evt: fixtures/hostile/json-duplicate-key/schemas/order.shipped.schema.json:5:5: duplicate key "id" at 5:5 (/properties/id); parsers disagree on which one wins',
+      diffFiles: 1,
       versionedCheck: 1,
     },
     findings: [
@@ -369,9 +367,9 @@ const EXPECTED: Record<string, Expected> = {
   },
   'json-proto-keys': {
     codes: {
-      lint: 1,
-      lintText: 1,
-      check: 1,
+      lint: 0,
+      lintText: 0,
+      check: 0,
       diff: 0,
       initStdout: 0,
       init: 0,
@@ -382,7 +380,7 @@ const EXPECTED: Record<string, Expected> = {
       versionedCheck: 1,
     },
     findings: [
-      'schema-compiles schemas/order.shipped.schema.json /__proto__ 3:3 unknown keyword "__proto__" in draft 2020-12',
+      'schema-unknown-keyword schemas/order.shipped.schema.json /__proto__ 3:3 unknown keyword "__proto__" in draft 2020-12',
     ],
   },
   'json-single-quotes': {
@@ -489,8 +487,6 @@ const EXPECTED: Record<string, Expected> = {
       'name-segment-case schemas/__proto__.constructor.schema.json # 1:1 "__proto__.constructor": segment "__proto__" is not snake_case',
       'name-segment-case schemas/order..placed.schema.json # 1:1 "order..placed" has an empty segment',
       'name-segment-case schemas/оrder.placed.schema.json # 1:1 "оrder.placed": segment "оrder" is not snake_case',
-      'schema-title-mismatch schemas/__proto__.constructor.schema.json /title 3:3 title "__proto__.constructor" names "proto__.constructor", not "__proto__.constructor"',
-      'schema-title-mismatch schemas/оrder.placed.schema.json /title 3:3 title "оrder.placed" names "rder.placed", not "оrder.placed"',
       'union-orphan-literal src/event-types.ts # 5:6 union literal "../../etc/passwd" has no schema file',
       'union-orphan-literal src/event-types.ts # 6:6 union literal "a\\\\b.c" has no schema file',
       'union-orphan-literal src/event-types.ts # 7:6 union literal "nul\u0000.byte" has no schema file',
@@ -831,9 +827,9 @@ const EXPECTED: Record<string, Expected> = {
       versionedCheck: 1,
     },
     findings: [
-      'schema-compiles schemas/order.shipped.schema.yaml /<< - unknown keyword "<<" in draft 2020-12',
-      'schema-compiles schemas/order.shipped.schema.yaml /base 3:1 unknown keyword "base" in draft 2020-12',
       'schema-meta-valid schemas/order.shipped.schema.yaml /additionalProperties 5:1 /additionalProperties must be object,boolean',
+      'schema-unknown-keyword schemas/order.shipped.schema.yaml /<< - unknown keyword "<<" in draft 2020-12',
+      'schema-unknown-keyword schemas/order.shipped.schema.yaml /base 3:1 unknown keyword "base" in draft 2020-12',
     ],
   },
   'yaml-alias-bomb': {
@@ -942,8 +938,7 @@ const EXPECTED: Record<string, Expected> = {
       'new': 0,
       approve: 0,
       relint: 0,
-      diffFiles:
-        '2 evt: fixtures/hostile/yaml-duplicate-key/schemas/order.shipped.schema.yaml:4:3: duplicate key "id" at 4:3; parsers disagree on which one wins',
+      diffFiles: 1,
       versionedCheck: 1,
     },
     findings: [

@@ -136,3 +136,15 @@ describe('isPastTense / suggestPastTense', () => {
     expect(suggestPastTense('checkIn')).toBe('checked_in');
   });
 });
+
+describe('the verb inside a multi-word segment', () => {
+  it.each(['closed_by_user', 'added_to_repository', 'converted_to_draft', 'appeared_in_branch', 'requested_action'])(
+    '%s is past tense',
+    (segment) => {
+      expect(isPastTense(segment)).toBe(true);
+    },
+  );
+  it.each(['close_by_user', 'add_to_repository', 'user_login', 'convert_to_draft'])('%s is not', (segment) => {
+    expect(isPastTense(segment)).toBe(false);
+  });
+});

@@ -14,9 +14,7 @@ describe('fixtures/repos/broken-schemas', () => {
       ['payload-no-raw-pii', 'schemas/user.signed_up.schema.json', '/properties/contact/properties/Phone'],
       ['payload-no-raw-pii', 'schemas/user.signed_up.schema.json', '/properties/email'],
       ['schema-compiles', 'schemas/compile.failed.schema.json', '/patternProperties/('],
-      ['schema-compiles', 'schemas/compile.failed.schema.json', '/properties/at/format'],
       ['schema-compiles', 'schemas/compile.failed.schema.json', '/properties/code/pattern'],
-      ['schema-compiles', 'schemas/compile.failed.schema.json', '/properties/name/maxLenght'],
       ['schema-draft-unknown', 'schemas/draft.unknown.schema.json', '/$schema'],
       ['schema-example-invalid', 'schemas/example.invalid.schema.json', '/examples/1'],
       ['schema-example-invalid', 'schemas/example.invalid.schema.json', '/properties/count/default'],
@@ -35,6 +33,8 @@ describe('fixtures/repos/broken-schemas', () => {
       ['schema-ref-unresolved', 'schemas/ref.unresolved.schema.json', '/properties/missingPointer/$ref'],
       ['schema-ref-unresolved', 'schemas/ref.unresolved.schema.json', '/properties/typo/$ref'],
       ['schema-ref-unresolved', 'schemas/ref.unresolved.schema.json', '/properties/unknownId/$ref'],
+      ['schema-unknown-keyword', 'schemas/compile.failed.schema.json', '/properties/at/format'],
+      ['schema-unknown-keyword', 'schemas/compile.failed.schema.json', '/properties/name/maxLenght'],
     ]);
   });
 

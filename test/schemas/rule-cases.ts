@@ -65,7 +65,7 @@ export const SCHEMA_CASES: Record<string, Case[]> = {
       expected: [[S, '/$defs/x/items/type']],
     },
   ],
-  'schema-compiles': [
+  'schema-unknown-keyword': [
     {
       name: 'unknown keyword deep in anyOf',
       files: { [S]: { anyOf: [{ type: 'string', minLenght: 1 }] } },
@@ -82,6 +82,38 @@ export const SCHEMA_CASES: Record<string, Case[]> = {
       name: 'unknown format',
       files: { [S]: { properties: { a: { format: 'phone' } } } },
       expected: [[S, '/properties/a/format']],
+    },
+    {
+      name: 'annotation vocabularies in draft-04 and draft-07',
+      files: {
+        [S]: { $schema: D4, markdownDescription: 'x', deprecated: true, examples: [1], $comment: 'c', readOnly: true },
+        'schemas/c.d.schema.json': { $schema: D7, deprecated: true, markdownEnumDescriptions: [] },
+      },
+      expected: [],
+    },
+    {
+      name: 'keywords and formats the config declares',
+      files: { [S]: { tsAdditionalProperties: false, properties: { a: { format: 'uint32' }, b: { format: 'int8' } } } },
+      config: { schemas: { keywords: ['tsAdditionalProperties'], formats: 'u?int(8|16|32|64)' } },
+      expected: [],
+    },
+    {
+      name: 'formats: any',
+      files: { [S]: { properties: { a: { format: 'whatever' } } } },
+      config: { schemas: { formats: 'any' } },
+      expected: [],
+    },
+    {
+      name: 'keys of properties are names, not keywords',
+      files: { [S]: { properties: { maxLenght: { type: 'string' } } } },
+      expected: [],
+    },
+  ],
+  'schema-compiles': [
+    {
+      name: 'an unknown keyword or format is not a compile failure',
+      files: { [S]: { maxLenght: 1, format: 'x' } },
+      expected: [],
     },
     { name: 'regex valid only without the u flag', files: { [S]: { pattern: '\\-' } }, expected: [[S, '/pattern']] },
     {

@@ -17,6 +17,14 @@ export const repoNoEvents = defineRule({
   },
   check(repo) {
     if (repo.events.length) return [];
+    if (repo.ignoredBy)
+      return [
+        {
+          pointer: '',
+          message: `no event schemas found: this directory is ignored by ${repo.ignoredBy}, so evt (like git) reads none of its files`,
+          hint: 'remove the pattern from that .gitignore, or lint a directory git tracks',
+        },
+      ];
     const templates = repo.config.layout.schemas.join(', ');
     return [
       {

@@ -128,6 +128,7 @@ describe('a duplicate key in a diffed pair', () => {
     const result = await evt(['diff', dir, '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.findings.map((f: { ruleId: string; pointer: string }) => [f.ruleId, f.pointer])).toEqual([
+      ['version-major-change', ''], // v1 -> v2 is a major step (issue 13): its break is expected
       ['type-changed', '/properties/id'],
     ]);
     expect(report.notes).toContain(

@@ -72,15 +72,8 @@ export function refGraph(repo: ContractRepo): RefGraph {
 }
 
 function buildGraph(repo: ContractRepo, docs: AnalyzedDoc[]): RefGraph {
-  const resolver: Resolver = {
-    repo,
-    resources: new Map(),
-    own: new Map(),
-    claims: new Map(),
-    anchors: new Set(),
-    external: new Map(),
-  };
-  for (const analyzed of docs) register(resolver, analyzed);
+  // the same resolver resolveRefTarget uses: every document is registered once per repo
+  const resolver = resolverOf(repo);
   const checks = docs.flatMap((from) =>
     from.index.refs.map((entry) => ({
       from,
